@@ -77,7 +77,7 @@ const declaredSchema = z.strictObject({
 export const flightArrivalsSchema = z.strictObject({
   kind: z.literal('flights'),
   piecesPerDay: positive,
-  piecesPerReceptacle: z.number().int().min(1),
+  piecesPerReceptacle: z.number().int().min(1).max(999).describe("Pieces per receptacle (a parcel id is receptacle × 1000 + position)"),
   flightsByHour: z.array(count).length(24).describe('Flights landing in each hour of the day, 0-23')
     .refine((a) => a.some((n) => n > 0), { message: 'the flight schedule is empty: at least one hour needs a flight' }),
   tenderDelayHours: distributionSchema.describe('Landing to hand-over (tender) of each receptacle, hours'),

@@ -122,12 +122,14 @@ export class Kernel {
    * returns true after an event.
    */
   run(until = Infinity, done?: () => boolean): void {
+    // NaN compares false with everything, so it would silently mean "run forever".
+    if (Number.isNaN(until)) throw new RangeError('run(until): until is NaN');
     this.stopped = false;
-    const heap = this.heap;
-    const time = this.time;
     while (!this.stopped) {
       this.dropCancelled();
-      if (this.size === 0 || time[heap[0]] > until) break;
+      // Read this.heap and this.time afresh each time: a handler that schedules may grow (and so
+      // replace) them, and a cached reference would then compare against a stale heap.
+      if (this.size === 0 || this.time[this.heap[0]] > until) break;
       this.fireTop();
       if (done !== undefined && done()) return;
     }

@@ -1,0 +1,193 @@
+/**
+ * Officers: who is on duty at which station, their shifts and breaks, and the shift-end rule.
+ *
+ * Each station has `officersByShift[s]` officers in shift s, every day. An officer's lifecycle is
+ * the officer machine (src/machines/officer.ts), stepped through its compiled table. Breaks: one
+ * per officer per shift, staggered around mid-shift so a station with several officers never
+ * loses them all at once. An officer busy when a break falls due finishes the parcel in hand and
+ * then takes the whole break. At shift end the scenario's `shiftEndRule` applies: `finish`, the
+ * officer completes the parcel in hand and then leaves; `handover`, the parcel goes back to the
+ * head of its queue and is served again from the start by the next officer.
+ */
+import type { Kernel } from '../sim/Kernel.js';
+import type { Scenario } from '../scenario/schema.js';
+import { officerLifecycle } from '../machines/index.js';
+import { Lifecycle, type LifecycleRecorder } from './Lifecycle.js';
+import type { QueueStation } from './QueueStation.js';
+
+const S = officerLifecycle.state;
+const E = officerLifecycle.event;
+const DAY = 86_400;
+
+export interface StaffingHooks {
+  /** Officers came, went or became idle at this station: update its state, start what can start. */
+  staffChanged(station: QueueStation): void;
+  /** Shift end under the hand-over rule: put this officer's parcel back at the head of its queue. */
+  handBack(officer: number): void;
+}
+
+export class Staffing {
+  readonly count: number;
+  readonly state: Uint8Array;
+  readonly station: QueueStation[] = [];
+  readonly shift: number[] = [];
+  /** Parcel slot in hand, -1 if none. */
+  readonly parcel: Int32Array;
+  private readonly rank: number[] = []; // position within its station and shift, for staggering breaks
+  private readonly groupSize: number[] = [];
+  private readonly onDutySince: Float64Array;
+  private readonly breakEnd: Float64Array; // kernel handle of the pending break end, -1 if none
+  private readonly life: Lifecycle;
+  private readonly evShiftStart: number;
+  private readonly evShiftEnd: number;
+  private readonly evBreakStart: number;
+  private readonly evBreakEnd: number;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly kernel: Kernel,
+    stations: QueueStation[],
+    private readonly hooks: StaffingHooks,
+    recorder: LifecycleRecorder | null,
+  ) {
+    for (const st of stations) {
+      const cfg = scenario.stations[st.name];
+      if (!cfg.enabled) continue;
+      cfg.officersByShift.forEach((n, s) => {
+        for (let k = 0; k < n; k++) {
+          this.station.push(st);
+          this.shift.push(s);
+          this.rank.push(k);
+          this.groupSize.push(n);
+        }
+      });
+    }
+    this.count = this.station.length;
+    this.state = new Uint8Array(this.count).fill(officerLifecycle.initial);
+    this.parcel = new Int32Array(this.count).fill(-1);
+    this.onDutySince = new Float64Array(this.count).fill(NaN); // NaN: not on shift
+    this.breakEnd = new Float64Array(this.count).fill(-1);
+    this.life = new Lifecycle(officerLifecycle, recorder);
+    this.evShiftStart = kernel.register('officer shift start', (o) => this.shiftStart(o));
+    this.evShiftEnd = kernel.register('officer shift end', (o) => this.shiftEnd(o));
+    this.evBreakStart = kernel.register('officer break start', (o) => this.breakStart(o));
+    this.evBreakEnd = kernel.register('officer break end', (o) => this.breakOver(o));
+  }
+
+  /** Schedules the shifts that start on day `day` (and, for day -1, those still running at 0). */
+  scheduleDay(day: number): void {
+    const now = this.kernel.now;
+    for (let o = 0; o < this.count; o++) {
+      const sh = this.scenario.shifts[this.shift[o]];
+      const start = day * DAY + sh.startHour * 3600;
+      const end = start + sh.hours * 3600;
+      if (end <= now) continue;
+      this.kernel.schedule(Math.max(start, now), this.evShiftStart, o);
+      const breakSeconds = sh.breakMinutes * 60;
+      if (breakSeconds > 0) {
+        const mid = start + (sh.hours * 3600) / 2;
+        const at = mid - (this.groupSize[o] * breakSeconds) / 2 + this.rank[o] * breakSeconds;
+        if (at >= Math.max(start, now) && at + breakSeconds <= end) this.kernel.schedule(at, this.evBreakStart, o);
+      }
+      this.kernel.schedule(end, this.evShiftEnd, o);
+    }
+  }
+
+  /** Officer `o` starts serving the parcel in `slot`. */
+  assign(o: number, slot: number): void {
+    this.parcel[o] = slot;
+    this.life.fire(this.state, o, o, E.ASSIGN, this.kernel.now);
+  }
+
+  /** Officer `o` finished the parcel in hand. */
+  done(o: number): void {
+    const now = this.kernel.now;
+    const st = this.station[o];
+    this.parcel[o] = -1;
+    const next = this.life.fire(this.state, o, o, E.DONE, now);
+    if (next === S.idle) {
+      st.idle.push(o);
+    } else if (next === S.onBreak) {
+      st.setPresent(now, -1);
+      this.breakEnd[o] = this.kernel.scheduleIn(this.scenario.shifts[this.shift[o]].breakMinutes * 60, this.evBreakEnd, o);
+    } else {
+      st.setPresent(now, -1);
+    }
+    // The caller (the facility) starts the next parcel after recording the finished one.
+  }
+
+  /** Officer-hours on duty per station up to `now` (open shifts counted to now). */
+  officerSeconds(station: QueueStation, now: number): number {
+    let total = station.officerSeconds;
+    for (let o = 0; o < this.count; o++) {
+      if (this.station[o] === station && !Number.isNaN(this.onDutySince[o])) total += now - this.onDutySince[o];
+    }
+    return total;
+  }
+
+  private shiftStart(o: number): void {
+    const now = this.kernel.now;
+    const st = this.station[o];
+    const next = this.life.fire(this.state, o, o, E.SHIFT_START, now);
+    this.onDutySince[o] = now;
+    if (next === S.busy) return; // was finishing a parcel from the previous shift: carries on
+    st.setPresent(now, +1);
+    st.idle.push(o);
+    this.hooks.staffChanged(st);
+  }
+
+  private breakStart(o: number): void {
+    const now = this.kernel.now;
+    const st = this.station[o];
+    const next = this.life.fire(this.state, o, o, E.BREAK_START, now);
+    if (next === S.onBreak) {
+      removeFrom(st.idle, o);
+      st.setPresent(now, -1);
+      this.breakEnd[o] = this.kernel.scheduleIn(this.scenario.shifts[this.shift[o]].breakMinutes * 60, this.evBreakEnd, o);
+      this.hooks.staffChanged(st);
+    }
+  }
+
+  private breakOver(o: number): void {
+    const now = this.kernel.now;
+    const st = this.station[o];
+    this.breakEnd[o] = -1;
+    this.life.fire(this.state, o, o, E.BREAK_END, now);
+    st.setPresent(now, +1);
+    st.idle.push(o);
+    this.hooks.staffChanged(st);
+  }
+
+  private shiftEnd(o: number): void {
+    const now = this.kernel.now;
+    const st = this.station[o];
+    st.officerSeconds += now - this.onDutySince[o];
+    this.onDutySince[o] = NaN;
+    let s = this.state[o];
+    if (s === S.busy && this.scenario.shiftEndRule === 'handover') {
+      this.hooks.handBack(o);
+      this.parcel[o] = -1;
+      this.life.fire(this.state, o, o, E.HANDOVER, now);
+      s = S.idle;
+    }
+    if (s === S.onBreak && this.breakEnd[o] >= 0) {
+      this.kernel.cancel(this.breakEnd[o]);
+      this.breakEnd[o] = -1;
+    }
+    this.life.fire(this.state, o, o, E.SHIFT_END, now);
+    if (s === S.idle) {
+      removeFrom(st.idle, o);
+      st.setPresent(now, -1);
+    }
+    // busy -> finishingThenOff: present drops when the parcel is done (see `done`).
+    this.hooks.staffChanged(st); // a handed-back parcel may go to another officer
+  }
+}
+
+function removeFrom(list: number[], x: number): void {
+  const i = list.lastIndexOf(x);
+  if (i >= 0) {
+    list[i] = list[list.length - 1];
+    list.pop();
+  }
+}

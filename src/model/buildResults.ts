@@ -1,0 +1,117 @@
+/**
+ * Turns a facility's counters into RunResults, and checks conservation: every parcel that
+ * arrived is released, seized, detained or still inside, and likewise every contraband parcel
+ * of every type. A violation is a bug and throws; it is never reported as a warning.
+ */
+import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName } from '../scenario/schema.js';
+import type { Facility } from './Facility.js';
+import type { ByType, RunResults, StationResults } from './results.js';
+
+/** Thrown when the end-of-run accounting does not balance. */
+export class ConservationError extends Error {}
+
+const byType = (a: Float64Array): ByType => Object.fromEntries(CONTRABAND_TYPES.map((t, i) => [t, a[i]])) as ByType;
+const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+
+/** Contraband parcels still inside, by type. */
+function contrabandInside(f: Facility): Float64Array {
+  const counts = new Float64Array(CONTRABAND_TYPES.length);
+  f.induction.contrabandInside(counts);
+  for (const slot of f.parcels.liveSlots()) {
+    const t = f.parcels.contraband[slot];
+    if (t >= 0) counts[t]++;
+  }
+  return counts;
+}
+
+export function checkConservation(f: Facility): void {
+  const m = f.metrics;
+  const inside = f.inside;
+  if (m.arrived !== m.released + m.seized + m.detained + inside) {
+    throw new ConservationError(`parcels: arrived ${m.arrived} != released ${m.released} + seized ${m.seized} + detained ${m.detained} + inside ${inside}`);
+  }
+  const cin = contrabandInside(f);
+  CONTRABAND_TYPES.forEach((t, i) => {
+    const out = m.contrabandSeized[i] + m.contrabandMissed[i] + m.contrabandDetained[i] + cin[i];
+    if (m.contrabandArrived[i] !== out) {
+      throw new ConservationError(`contraband ${t}: arrived ${m.contrabandArrived[i]} != seized + missed + detained + inside = ${out}`);
+    }
+  });
+}
+
+function station(f: Facility, name: QueueStationName, now: number): StationResults {
+  const st = f.stations[name];
+  const servers = st.servers.integral(now);
+  return {
+    served: st.served,
+    entered: st.entered,
+    meanWaitSeconds: ratio(st.waitSumSeconds, st.started),
+    meanServiceSeconds: ratio(st.serviceSumSeconds, st.served),
+    meanQueueLength: now > 0 ? st.queueLength.integral(now) / now : 0,
+    meanInStation: now > 0 ? (st.queueLength.integral(now) + st.busy.integral(now)) / now : 0,
+    utilization: ratio(st.busy.integral(now), servers),
+    queueAtEnd: st.queue.size,
+    officerHours: f.staffing.officerSeconds(st, now) / 3600,
+  };
+}
+
+export function buildResults(f: Facility): RunResults {
+  checkConservation(f);
+  const m = f.metrics;
+  const now = f.kernel.now;
+  const hours = now / 3600;
+  const cin = contrabandInside(f);
+  const arrivedC = sum(m.contrabandArrived);
+  const insideC = sum(cin);
+  const seizedC = sum(m.contrabandSeized);
+  const stations = Object.fromEntries(QUEUE_STATIONS.map((n) => [n, station(f, n, now)])) as Record<QueueStationName, StationResults>;
+  const officerHours = QUEUE_STATIONS.reduce((a, n) => a + stations[n].officerHours, 0) + f.canine.dutySeconds(now) / 3600;
+  const dwell = m.dwell;
+  return {
+    scenario: f.scenario.name,
+    seed: f.seed,
+    days: f.days,
+    simulatedHours: hours,
+    parcels: { arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside },
+    contraband: {
+      arrived: arrivedC,
+      seized: seizedC,
+      missed: sum(m.contrabandMissed),
+      detained: sum(m.contrabandDetained),
+      inside: insideC,
+      interdictionRate: ratio(seizedC, arrivedC - insideC),
+      arrivedByType: byType(m.contrabandArrived),
+      seizedByType: byType(m.contrabandSeized),
+      missedByType: byType(m.contrabandMissed),
+    },
+    interdiction: {
+      cleanInspected: m.cleanInspected,
+      canineAlerts: m.canineAlerts,
+      canineScreened: m.canineScreened,
+      holdsNotPresented: m.holdsNotPresented,
+      seizuresPerOfficerHour: ratio(m.seized, officerHours),
+      officerHours,
+      rules: f.scenario.targeting.rules.map((r, i) => ({
+        id: r.id,
+        pulled: m.rulePulled[i],
+        screened: m.ruleScreened[i],
+        contrabandPulled: m.ruleContraband[i],
+        hits: m.ruleHits[i],
+        hitRate: ratio(m.ruleHits[i], m.rulePulled[i]),
+      })),
+    },
+    throughput: {
+      releasedPerHour: ratio(m.released, hours),
+      dwellMeanHours: dwell.count > 0 ? dwell.mean / 3600 : 0,
+      dwellMedianHours: dwell.count > 0 ? dwell.percentile(0.5) / 3600 : 0,
+      dwellP95Hours: dwell.count > 0 ? dwell.percentile(0.95) / 3600 : 0,
+      withinStandardShare: ratio(m.withinStandard, m.released),
+      serviceStandardHours: f.scenario.serviceStandardHours,
+      backlogAtEnd: f.inside,
+    },
+    stations,
+    hourly: f.hourly.rows,
+    events: f.kernel.fired,
+  };
+}

@@ -1,0 +1,8 @@
+/** Public exports of the mail-facility model. */
+export { Facility, type FacilityOptions } from './Facility.js';
+export { runScenario, type RunOptions } from './runScenario.js';
+export { buildResults, checkConservation, ConservationError } from './buildResults.js';
+export { takeSnapshot, type FacilitySnapshot, type StationSnapshot, type ParcelDot } from './snapshot.js';
+export type { ParcelStory, StoryStep } from './StoryLog.js';
+export type { LifecycleRecorder } from './Lifecycle.js';
+export type * from './results.js';
