@@ -63,17 +63,22 @@ export function nodeIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readFile: (path) => readFileSync(path, 'utf8'),
-    writeNewFile: (path, text) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
-    rename: (from, to) => renameSync(from, to),
-    removeFile: (path) => unlinkSync(path),
-    pathKind,
-    randomId: () => randomBytes(6).toString('hex'),
+    ...nodeFiles,
     isTTY: process.stderr.isTTY === true,
     env: process.env,
     now: () => performance.now(),
   };
 }
+
+/** The file functions of `CliIo`, on the real file system; tests reuse them with fake streams. */
+export const nodeFiles: Pick<CliIo, 'readFile' | 'writeNewFile' | 'rename' | 'removeFile' | 'pathKind' | 'randomId'> = Object.freeze({
+  readFile: (path: string) => readFileSync(path, 'utf8'),
+  writeNewFile: (path: string, text: string) => writeFileSync(path, text, { encoding: 'utf8', flag: 'wx' }),
+  rename: (from: string, to: string) => renameSync(from, to),
+  removeFile: (path: string) => unlinkSync(path),
+  pathKind,
+  randomId: () => randomBytes(6).toString('hex'),
+});
 
 function pathKind(path: string): PathKind {
   try {

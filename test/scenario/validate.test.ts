@@ -194,11 +194,11 @@ describe('parseScenario: cross-field checks', () => {
 
   it('rejects an enabled rule that orders a disabled station, or one with no lanes', () => {
     const s = valid();
-    s.stations.exam.enabled = false; // the 'random' rule (index 1) orders exam
-    expect(errorsOf(s)).toEqual([{ path: 'targeting.rules.1.order', message: 'orders exam, but stations.exam is disabled' }]);
+    s.stations.exam.enabled = false; // the 'aed-risk' and 'random' rules (0 and 1) order exam
+    expect(errorsOf(s)).toEqual([0, 1].map((i) => ({ path: `targeting.rules.${i}.order`, message: 'orders exam, but stations.exam is disabled' })));
     const t = valid();
     t.stations.exam.lanes = 0;
-    expect(errorsOf(t)).toEqual([{ path: 'targeting.rules.1.order', message: 'orders exam, but stations.exam has 0 lanes' }]);
+    expect(errorsOf(t)).toEqual([0, 1].map((i) => ({ path: `targeting.rules.${i}.order`, message: 'orders exam, but stations.exam has 0 lanes' })));
   });
 
   it('lets a disabled rule name a disabled station (a toggle kept for later)', () => {

@@ -34,10 +34,13 @@ describe('normalQuantile', () => {
     expect(normalQuantile(NaN)).toBeNaN();
   });
 
-  it('round-trips through normalCdf to 1e-13 relative across the range, tails included', () => {
+  it('round-trips through normalCdf across the range, tails included', () => {
+    // A quantile z correct to an ulp still moves the CDF by about z^2 ulps (its condition
+    // number), so the tolerance grows with z^2: 1.3e-13 at p = 1e-293.
     for (let e = -300; e <= -1; e += 7) {
       const p = 10 ** e;
-      expectRelative(normalCdf(normalQuantile(p)), p, 1e-13);
+      const z = normalQuantile(p);
+      expectRelative(normalCdf(z), p, 2e-16 * (4 + z * z));
     }
     for (let p = 0.01; p < 0.995; p += 0.01) expectRelative(normalCdf(normalQuantile(p)), p, 1e-14);
   });

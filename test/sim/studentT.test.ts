@@ -44,7 +44,8 @@ describe('studentTQuantile', () => {
   it('is antisymmetric and 0 at p = 0.5', () => {
     for (const df of [1, 2, 3.5, 10, 500]) {
       expect(studentTQuantile(0.5, df)).toBe(0);
-      expect(studentTQuantile(0.01, df)).toBe(-studentTQuantile(0.99, df));
+      // 2^-7 and 1 - 2^-7 are both exact in binary (0.01 and 0.99 are not each other's complement).
+      expect(studentTQuantile(2 ** -7, df)).toBe(-studentTQuantile(1 - 2 ** -7, df));
     }
   });
 

@@ -1,0 +1,39 @@
+/**
+ * The command line as a function: arguments and an `io` in, an exit code out. `main.ts` calls it
+ * with the real process; tests call it in-process with a fake `io`. Every error is caught here and
+ * reported by `reportError.ts`, so no input can make the CLI print a stack trace.
+ */
+import { parseCommandLine } from './args.js';
+import { helpCommand } from './commands/help.js';
+import { presetsCommand } from './commands/presets.js';
+import { runCommand } from './commands/run.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import type { CliIo } from './io.js';
+import { reportError } from './reportError.js';
+
+/**
+ * Runs one command line and returns its exit code (0 ok, 1 internal error, 2 bad input).
+ *
+ * @example
+ * process.exitCode = await main(['run', '--preset', 'baseline', '--format', 'text'], nodeIo());
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const line = parseCommandLine(argv);
+    switch (line.command) {
+      case 'help':
+        return helpCommand(io);
+      case 'presets':
+        return presetsCommand(io);
+      case 'schema':
+        return schemaCommand(io);
+      case 'validate':
+        return validateCommand(io, line.file);
+      case 'run':
+        return await runCommand(io, line);
+    }
+  } catch (e) {
+    return reportError(io, e);
+  }
+}
