@@ -16,7 +16,10 @@ type Line = readonly string[];
  *
  * @example
  * io.stdout(formatText(runScenario(getPreset('single-queue').scenario, { seed: 1 })));
- * // Interdict run: single-queue, seed 1, 1 day (24 simulated hours), 16,842 kernel events
+ * // Interdict run: single-queue, seed 1, 1 day (24 simulated hours), 4,265 kernel events
+ * //
+ * // Parcels
+ * //   arrived         2,125   parcels
  * // ...
  */
 export function formatText(r: RunResults): string {

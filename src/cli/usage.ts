@@ -46,6 +46,8 @@ Exit codes:
 Examples:
   npm run sim -- run --preset baseline --format text
   npm run sim -- run --scenario my-scenario.json --seed 7 --days 3 --out results.json
+  npm run -s sim -- run --preset baseline > results.json
+                     (-s keeps npm's own banner out of standard output)
   npm run sim -- validate my-scenario.json
 
 Documentation: docs/cli.md

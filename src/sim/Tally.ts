@@ -6,9 +6,10 @@
  * The mean and variance use Welford's update, which stays accurate where the textbook
  * sum-of-squares formula cancels catastrophically (waits of 86,400 s +- 1 s, say). Kept samples
  * live in a growable Float64Array (8 bytes each, no per-sample object); a percentile is found by
- * quickselect on a working copy, O(n), about 10 ms for a million samples, where a full sort would
- * take over 100 ms. The copy stays partitioned between calls, so p50, p95 and p99 in a row are
- * cheaper still; any `add` invalidates it.
+ * quickselect on a working copy, O(n): 15-30 ms for a million samples on Node 20, where sorting
+ * them takes about 140 ms. The copy stays partially ordered between calls, so p50, p95 and p99 in
+ * a row cost little more than one; any `add` invalidates it. `sorted()` sorts once for callers
+ * that want many percentiles or the whole distribution.
  *
  * @example
  * const waits = new Tally({ keep: true });
@@ -16,11 +17,23 @@
  * waits.mean; // 63.75
  * waits.percentile(0.5); // 52.5
  */
+
+/** Options for a new Tally. */
 export interface TallyOptions {
   /** Keep every sample so that `percentile` and `values` work (8 bytes per sample). */
   keep?: boolean;
 }
 
+/**
+ * Count, mean, variance, min and max of observations, and percentiles if samples are kept.
+ *
+ * @example
+ * const t = new Tally({ keep: true });
+ * t.add(12);
+ * t.add(30);
+ * t.mean; // 21
+ * t.percentile(0.9); // 28.2
+ */
 export class Tally {
   /** Number of observations. */
   count = 0;

@@ -1,7 +1,8 @@
 /**
  * Special functions the statistics of the sim layer are built on: the complementary error
- * function (normal tails), log-gamma (Poisson rejection sampling) and the regularized incomplete
- * beta function (Student t tails, hence confidence intervals).
+ * function and its scaled form (normal tails), log-gamma and log-beta (Poisson rejection sampling,
+ * the t density) and the regularized incomplete beta function (Student t tails, hence confidence
+ * intervals).
  *
  * They live apart from the distributions and statistics that use them so that each of those files
  * stays about one concept, and so the numerics (where the subtle errors hide) can be tested on
@@ -18,18 +19,18 @@ const ONE_OVER_SQRT_PI = 0.56418958354775628695;
 
 // W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969)
 // 631-637; coefficients as in Netlib SPECFUN CALERF. Relative accuracy about 1e-16 for x >= 0.
-const A = [3.1611237438705656, 113.86415415105016, 377.48523768530202, 3209.3775891384695, 0.18577770618460315];
-const B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.2368334391706];
+const A = [3.1611237438705656, 113.86415415105016, 377.48523768530202, 3209.3775891384695, 0.18577770618460315] as const;
+const B = [23.601290952344122, 244.02463793444417, 1282.6165260773723, 2844.2368334391706] as const;
 const C = [
   0.56418849698867009, 8.8831497943883759, 66.119190637141630, 298.63513819740013, 881.95222124176909,
   1712.0476126340706, 2051.0783778260715, 1230.3393547979973, 2.1531153547440383e-8,
-];
+] as const;
 const D = [
   15.744926110709835, 117.69395089131250, 537.18110186200986, 1621.3895745666902, 3290.7992357334596,
   4362.6190901432472, 3439.3676741437216, 1230.3393548037494,
-];
-const P = [0.30532663496123234, 0.36034489994980444, 0.12578172611122925, 0.016083785148742277, 6.5874916152983780e-4, 0.016315387137302098];
-const Q = [2.5685201922898224, 1.8729528499234605, 0.52790510295142841, 0.060518341312441319, 0.0023352049762686918];
+] as const;
+const P = [0.30532663496123234, 0.36034489994980444, 0.12578172611122925, 0.016083785148742277, 6.5874916152983780e-4, 0.016315387137302098] as const;
+const Q = [2.5685201922898224, 1.8729528499234605, 0.52790510295142841, 0.060518341312441319, 0.0023352049762686918] as const;
 
 /**
  * The scaled complementary error function erfcx(x) = exp(x^2) erfc(x), for x >= 0 (NaN below).

@@ -4,11 +4,12 @@
  *
  * The CDF comes from the regularized incomplete beta function. The quantile starts from Hill's
  * approximation (G. W. Hill, "Algorithm 396: Student's t-quantiles", CACM 13 (1970) 619-620; the
- * same start R's qt uses) and polishes it with Newton steps on the CDF, which makes it accurate to
- * about 1e-12 relative for any degrees of freedom, integer or not. For large degrees of freedom
- * (about 1e4 and up, except far in the tails) the Cornish-Fisher expansion is used instead: there
- * it is exact to double precision, while the incomplete beta's continued fraction loses digits
- * (its relative error grows like df * 1e-17).
+ * same start R's qt uses) or, below one degree of freedom and far in the tails, from the tail's
+ * power law, and polishes it with Newton steps on the log of the tail, which makes it accurate to
+ * about 1e-13 relative for any degrees of freedom, integer or not (checked against mpmath). For
+ * large degrees of freedom (about 1e4 and up, except far in the tails) the Cornish-Fisher
+ * expansion is used instead: there it is exact to double precision, while the incomplete beta's
+ * continued fraction loses digits (its relative error grows like df * 1e-17).
  *
  * @example
  * studentTQuantile(0.975, 9); // 2.262157162798...
@@ -117,16 +118,23 @@ export function studentTQuantile(p: number, df: number): number {
   // intermediate values) would overflow anyway. Only tiny q with small df gets there.
   const farTail = Math.exp((-logBeta(df / 2, 0.5) + ((df - 2) / 2) * Math.log(df) - Math.log(q)) / df);
   if (farTail > 1e20 * Math.sqrt(df)) return sign * farTail;
-  let t = hill(2 * q, df);
-  for (let i = 0; i < 20; i++) {
-    // Newton on the upper tail, d/dt P(T > t) = -density(t), written as (tail/q - 1) * q/density
-    // so that neither factor under- or overflows in the far tails.
-    const step = (upperTail(t, df) / q - 1) * Math.exp(Math.log(q) - logDensity(t, df));
-    let next = t + step;
-    if (!(next > 0)) next = t / 2; // overshoot past zero: fall back to halving
-    const done = Math.abs(next - t) <= 1e-15 * next;
-    t = next;
-    if (done) break;
+  // Hill's start is good to about 1e-6 for df >= 1; below that, or wherever it fails, start from
+  // the power law.
+  let t = df >= 1 ? hill(2 * q, df) : NaN;
+  if (!(t > 0 && t < Infinity)) t = farTail;
+  const logQ = Math.log(q);
+  let lastStep = Infinity;
+  for (let i = 0; i < 100; i++) {
+    // Newton on ln P(T > t) against ln t. In these coordinates the tail is concave and, far out,
+    // nearly a straight line of slope -df, so the iteration converges from either start (steps
+    // are clamped to a factor of e^2 while far off); and no density or tail under- or overflows.
+    const logTail = Math.log(upperTail(t, df));
+    const slope = -Math.exp(logDensity(t, df) + Math.log(t) - logTail); // d ln(tail) / d ln(t)
+    const step = Math.max(-2, Math.min(2, (logQ - logTail) / slope));
+    t *= Math.exp(step);
+    const size = Math.abs(step);
+    if (size < 1e-14 || (size < 1e-9 && size >= lastStep)) break; // converged, or at rounding noise
+    lastStep = size;
   }
   return sign * t;
 }

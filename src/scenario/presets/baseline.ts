@@ -23,8 +23,8 @@ export function baselineScenario(): Scenario {
     name: 'baseline',
     description:
       'A JFK-like international mail facility on an ordinary day today: 300,000 pieces arriving on 32 flights in two waves, ' +
-      'AED-based targeting with postal holds, two X-ray lanes, one CT lane, one canine team, eight exam tables and an on-site lab, ' +
-      'staffed by two 8-hour shifts of 14 officers.',
+      'AED-based targeting with postal holds, two X-ray lanes, one canine team, ten exam tables and an on-site lab (the CT lane is off), ' +
+      'staffed by two 8-hour shifts of 16 officers and dog handlers.',
     days: 1,
     serviceStandardHours: 24, // assumption: no published CBP dwell standard for mail; one day is a round, testable target.
     arrivals: {

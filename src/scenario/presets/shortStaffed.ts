@@ -29,7 +29,7 @@ export function reducedStaff(n: number): number {
 export const shortStaffed = presetFromBaseline(
   {
     name: 'short-staffed',
-    summary: 'Staffing −20%: every station and the canine unit ×0.8, rounded, at least 1 (12 instead of 14 per shift)',
+    summary: 'Staffing −20%: every station and the canine unit ×0.8, rounded, at least 1 (13 instead of 16 per shift)',
     description:
       'The baseline with 20% fewer officers: X-ray 3 instead of 4 per shift, exam 5 instead of 6; stations with a single ' +
       'officer or dog team keep it.',

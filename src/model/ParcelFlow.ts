@@ -1,0 +1,287 @@
+/**
+ * The journey of a pulled parcel: hold and presentation, station queues and service, what each
+ * screening finds, and the parcel's end (released, seized or detained).
+ *
+ * Every step fires an event of the parcel machine through its compiled table (`Lifecycle`), so an
+ * impossible move is caught at once. Stations that are switched off are passed through with no
+ * wait and no officer, applying the same outcome rules, so a scenario can drop a step cleanly.
+ */
+import type { Kernel } from '../sim/Kernel.js';
+import type { Streams, Rng } from '../sim/random.js';
+import { sampler, type Sampler } from '../sim/distributions.js';
+import type { QueueStationName, Scenario } from '../scenario/schema.js';
+import { parcelLifecycle, stationLifecycle } from '../machines/index.js';
+import { Lifecycle, type LifecycleRecorder } from './Lifecycle.js';
+import type { Metrics } from './Metrics.js';
+import { PullReason, type ParcelStore } from './ParcelStore.js';
+import type { QueueStation } from './QueueStation.js';
+import type { Staffing } from './Staffing.js';
+import type { StoryLog } from './StoryLog.js';
+import { Screening } from './screening.js';
+
+const E = parcelLifecycle.event;
+const SS = stationLifecycle.state;
+const SE = stationLifecycle.event;
+const ORDER_PULL = { xray: E.PULL_XRAY, ct: E.PULL_CT, exam: E.PULL_EXAM } as const;
+const ORDER_PRESENT = { xray: E.PRESENTED_XRAY, ct: E.PRESENTED_CT, exam: E.PRESENTED_EXAM } as const;
+const SCREENS = 2; // stations 0..2 (xray, ct, exam) count as "screened"
+
+/** The visible and hidden attributes of a parcel being pulled off the belt. */
+export interface PulledParcel {
+  id: number;
+  origin: number;
+  mailType: number;
+  declared: number;
+  aed: boolean;
+  score: number;
+  uWeight: number;
+  uValue: number;
+  type: number;
+  deep: number;
+  grams: number;
+  arrivedAt: number;
+}
+
+export class ParcelFlow {
+  /** Set by the facility once officers exist (they and the flow call each other). */
+  staffing!: Staffing;
+  readonly screening: Screening;
+  private readonly life: Lifecycle;
+  private readonly stationLife: Lifecycle;
+  private readonly holdsRng: Rng;
+  private readonly labRng: Rng;
+  private readonly holdSearch: Sampler;
+  private readonly labTurnaround: Sampler;
+  private readonly evDone: number[];
+  private readonly evHold: number;
+  private readonly evLab: number;
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly kernel: Kernel,
+    streams: Streams,
+    private readonly parcels: ParcelStore,
+    private readonly metrics: Metrics,
+    private readonly stations: Record<QueueStationName, QueueStation>,
+    stationList: QueueStation[],
+    private readonly weightKg: (u: number) => number,
+    private readonly valueUsd: (u: number) => number,
+    private readonly storyLog: StoryLog | null,
+    recorder: LifecycleRecorder | null,
+  ) {
+    this.screening = new Screening(scenario);
+    this.life = new Lifecycle(parcelLifecycle, recorder);
+    this.stationLife = new Lifecycle(stationLifecycle, recorder);
+    this.holdsRng = streams.get('holds');
+    this.labRng = streams.get('lab');
+    this.holdSearch = sampler(scenario.targeting.holds.searchMinutes, 60);
+    this.labTurnaround = sampler(scenario.stations.lab.turnaroundMinutes, 60);
+    this.evDone = stationList.map((s) => kernel.register(`${s.name} done`, (slot) => this.serviceDone(s, slot)));
+    this.evHold = kernel.register('hold search done', (slot) => this.holdDone(slot));
+    this.evLab = kernel.register('lab result', (slot) => this.labDone(slot));
+  }
+
+  /** Takes a parcel off the belt: pulled by rule `rule`, or (rule -1) by a dog's alert. */
+  pull(p: PulledParcel, rule: number, reason: PullReason): void {
+    const ps = this.parcels;
+    const slot = ps.allocate();
+    ps.id[slot] = p.id;
+    ps.state[slot] = parcelLifecycle.initial;
+    ps.origin[slot] = p.origin;
+    ps.mailType[slot] = p.mailType;
+    ps.declared[slot] = p.declared;
+    ps.aed[slot] = p.aed ? 1 : 0;
+    ps.score[slot] = p.score;
+    ps.weightKg[slot] = this.weightKg(p.uWeight);
+    ps.valueUsd[slot] = this.valueUsd(p.uValue);
+    ps.contraband[slot] = p.type;
+    ps.deep[slot] = p.deep;
+    ps.quantityGrams[slot] = p.grams;
+    ps.arrivedAt[slot] = p.arrivedAt;
+    ps.rule[slot] = rule;
+    ps.reason[slot] = reason;
+    ps.officer[slot] = -1;
+    ps.screened[slot] = 0;
+    if (this.storyLog !== null) ps.history[slot] = [parcelLifecycle.initial, p.arrivedAt];
+    if (reason === PullReason.Canine) {
+      this.fire(slot, E.CANINE_ALERT);
+      return this.join(this.stations.exam, slot);
+    }
+    const m = this.metrics;
+    m.rulePulled[rule]++;
+    if (p.type >= 0) m.ruleContraband[rule]++;
+    const r = this.scenario.targeting.rules[rule];
+    if (!r.hold) {
+      this.fire(slot, ORDER_PULL[r.order]);
+      return this.join(this.stations[r.order], slot);
+    }
+    this.fire(slot, E.TARGETED_HOLD);
+    this.kernel.scheduleIn(this.holdSearch.sample(this.holdsRng), this.evHold, slot);
+  }
+
+  /** Officers came or went at a station: start what can start, keep its lifecycle in step. */
+  staffChanged(st: QueueStation): void {
+    this.tryStart(st);
+  }
+
+  /** Shift end under the hand-over rule: the parcel in hand goes back to the head of its queue. */
+  handBack(o: number): void {
+    const ps = this.parcels;
+    const slot = this.staffing.parcel[o];
+    const st = this.staffing.station[o];
+    this.kernel.cancel(ps.pending[slot]);
+    st.end(this.kernel.now, ps.serviceStartedAt[slot], false);
+    ps.officer[slot] = -1;
+    this.fire(slot, E.HANDOVER);
+    ps.queuedAt[slot] = this.kernel.now;
+    st.join(slot, this.kernel.now, true);
+  }
+
+  private holdDone(slot: number): void {
+    const h = this.scenario.targeting.holds;
+    const presented = this.holdsRng() < h.presentProbability; // both always drawn: aligned streams
+    const examined = this.holdsRng() < h.examinedProbability;
+    if (!presented || !examined) {
+      if (!presented) this.metrics.holdsNotPresented++;
+      else this.metrics.holdsNotExamined++;
+      this.fire(slot, presented ? E.NOT_EXAMINED : E.NOT_PRESENTED);
+      return this.release(slot);
+    }
+    const order = this.scenario.targeting.rules[this.parcels.rule[slot]].order;
+    this.fire(slot, ORDER_PRESENT[order]);
+    this.join(this.stations[order], slot);
+  }
+
+  private fire(slot: number, event: number): void {
+    const ps = this.parcels;
+    const now = this.kernel.now;
+    this.life.fire(ps.state, slot, ps.id[slot], event, now);
+    if (this.storyLog !== null) ps.history[slot]!.push(ps.state[slot], now);
+  }
+
+  /** The parcel (already in the station's queue state) joins the queue, or passes straight
+   *  through a station that is switched off. */
+  private join(st: QueueStation, slot: number): void {
+    const now = this.kernel.now;
+    this.parcels.queuedAt[slot] = now;
+    if (st.lanes === 0) {
+      this.fire(slot, E.START);
+      this.parcels.serviceStartedAt[slot] = now;
+      if (st.index <= SCREENS) this.markScreened(slot);
+      return this.outcome(st, slot);
+    }
+    st.join(slot, now, false);
+    this.tryStart(st);
+  }
+
+  private tryStart(st: QueueStation): void {
+    const ps = this.parcels;
+    const now = this.kernel.now;
+    while (st.canStart()) {
+      const o = st.idle.pop()!;
+      const slot = st.begin(now, ps.queuedAt[st.queue.at(0)]);
+      this.fire(slot, E.START);
+      this.staffing.assign(o, slot);
+      ps.officer[slot] = o;
+      ps.serviceStartedAt[slot] = now;
+      if (st.index <= SCREENS) this.markScreened(slot);
+      ps.pending[slot] = this.kernel.scheduleIn(st.service.sample(st.serviceRng), this.evDone[st.index], slot);
+    }
+    this.syncStation(st);
+  }
+
+  private markScreened(slot: number): void {
+    const ps = this.parcels;
+    if (ps.screened[slot] === 1) return;
+    ps.screened[slot] = 1;
+    if (ps.contraband[slot] < 0) this.metrics.cleanInspected++;
+    if (ps.reason[slot] === PullReason.Rule) this.metrics.ruleScreened[ps.rule[slot]]++;
+  }
+
+  private serviceDone(st: QueueStation, slot: number): void {
+    const ps = this.parcels;
+    const o = ps.officer[slot];
+    st.end(this.kernel.now, ps.serviceStartedAt[slot], true);
+    ps.officer[slot] = -1;
+    this.outcome(st, slot);
+    this.staffing.done(o);
+    this.tryStart(st);
+  }
+
+  /** Decides and applies what the station found (one draw from its detection stream). */
+  private outcome(st: QueueStation, slot: number): void {
+    const ps = this.parcels;
+    const type = ps.contraband[slot];
+    const u = st.detectionRng();
+    const s = this.stations;
+    const sc = this.screening;
+    switch (st.name) {
+      case 'xray':
+      case 'ct': {
+        const ev = st.name === 'xray' ? sc.xray(type, u) : sc.ct(type, u);
+        this.fire(slot, ev);
+        return ev === E.ALARM ? this.join(s.exam, slot) : this.release(slot);
+      }
+      case 'exam': {
+        const ev = sc.exam(type, ps.deep[slot] === 1, u, true);
+        this.fire(slot, ev);
+        if (ev === E.NOTHING_FOUND) return this.release(slot);
+        return this.join(ev === E.FOUND ? s.seizure : s.fieldTest, slot);
+      }
+      case 'fieldTest': {
+        const ev = sc.fieldTest(type, u);
+        this.fire(slot, ev);
+        if (ev === E.TEST_POSITIVE) return this.join(s.seizure, slot);
+        if (ev === E.DETAIN) return this.detain(slot);
+        this.kernel.scheduleIn(this.labTurnaround.sample(this.labRng), this.evLab, slot);
+        return;
+      }
+      default:
+        this.fire(slot, E.PROCESSED);
+        return this.seize(slot);
+    }
+  }
+
+  private labDone(slot: number): void {
+    const ev = this.screening.lab(this.parcels.contraband[slot], this.labRng());
+    this.fire(slot, ev);
+    if (ev === E.LAB_POSITIVE) this.join(this.stations.seizure, slot);
+    else this.release(slot);
+  }
+
+  /** Keeps the station's lifecycle (closed, idle, serving) in step with its staff and service. */
+  private syncStation(st: QueueStation): void {
+    const want = st.present === 0 && st.inService === 0 ? SS.closed : st.inService > 0 ? SS.serving : SS.idle;
+    while (st.state[0] !== want) {
+      const cur = st.state[0];
+      const ev = cur === SS.closed ? SE.STAFFED : cur === SS.serving ? SE.ALL_DONE : want === SS.serving ? SE.SERVICE_START : SE.UNSTAFFED;
+      this.stationLife.fire(st.state, 0, st.index, ev, this.kernel.now);
+    }
+  }
+
+  private finish(slot: number): void {
+    this.storyLog?.keep(slot);
+    this.parcels.release(slot);
+  }
+
+  private release(slot: number): void {
+    const ps = this.parcels;
+    const type = ps.contraband[slot];
+    this.metrics.release(1, this.kernel.now - ps.arrivedAt[slot]);
+    if (type >= 0) this.metrics.contrabandMissed[type]++;
+    this.finish(slot);
+  }
+
+  private seize(slot: number): void {
+    const ps = this.parcels;
+    this.metrics.seize(ps.contraband[slot]);
+    if (ps.reason[slot] === PullReason.Rule) this.metrics.ruleHits[ps.rule[slot]]++;
+    else this.metrics.canineSeizures++;
+    this.finish(slot);
+  }
+
+  private detain(slot: number): void {
+    this.metrics.detain(this.parcels.contraband[slot]);
+    this.finish(slot);
+  }
+}
