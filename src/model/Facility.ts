@@ -30,7 +30,7 @@ import { ParcelFlow } from './ParcelFlow.js';
 import { ParcelStore } from './ParcelStore.js';
 import { QueueStation } from './QueueStation.js';
 import { Staffing } from './Staffing.js';
-import { StoryLog } from './StoryLog.js';
+import { StoryLog, type ParcelStory } from './StoryLog.js';
 
 const DAY = 86_400;
 /** Service times are given in seconds at X-ray and CT, in minutes elsewhere. */
@@ -137,6 +137,13 @@ export class Facility {
       this.advance(this.kernel.now + 3600);
       onProgress(this.kernel.now / this.endTime);
     }
+  }
+
+  /** The story of parcel `id` if it was pulled and is inside or left recently (needs `stories: true`). */
+  story(id: number): ParcelStory | null {
+    if (this.storyLog === null) return null;
+    for (const slot of this.parcels.liveSlots()) if (this.parcels.id[slot] === id) return this.storyLog.build(slot);
+    return this.storyLog.finished(id) ?? null;
   }
 
   /** Parcels inside the facility now: in receptacles not yet off a line, or pulled and not done. */

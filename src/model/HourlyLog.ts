@@ -5,8 +5,17 @@
  */
 import type { Kernel } from '../sim/Kernel.js';
 import type { HourRow } from './results.js';
-import type { Facility } from './Facility.js';
 import { QUEUE_STATIONS, type QueueStationName } from '../scenario/schema.js';
+import type { Metrics } from './Metrics.js';
+import type { QueueStation } from './QueueStation.js';
+
+/** What the log reads at each hour mark (the facility, seen from here). */
+export interface HourlySource {
+  readonly endTime: number;
+  readonly inside: number;
+  readonly metrics: Metrics;
+  readonly stations: Record<QueueStationName, QueueStation>;
+}
 
 const LAST = 1_000_000; // priority: after everything else at the same time
 
@@ -14,7 +23,7 @@ export class HourlyLog {
   readonly rows: HourRow[] = [];
   private readonly ev: number;
 
-  constructor(private readonly facility: Facility, private readonly kernel: Kernel) {
+  constructor(private readonly facility: HourlySource, private readonly kernel: Kernel) {
     this.ev = kernel.register('hour mark', (h) => this.mark(h));
     if (facility.endTime >= 3600) kernel.schedule(3600, this.ev, 1, LAST);
   }

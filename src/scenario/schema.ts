@@ -126,6 +126,7 @@ export const shiftSchema = z.strictObject({
 });
 
 export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional().describe('Optional: where editors can find this JSON Schema'),
   name: id,
   description: z.string().max(2000),
   days: z.number().int().min(1).max(366).describe('Default run length, days'),
