@@ -80,6 +80,12 @@ export class CanineTeams {
     return this.working;
   }
 
+  /** Restarts handler-hour accounting at `now` (warm-up deletion). */
+  resetAccounting(now: number): void {
+    this.handlerSeconds = 0;
+    for (let t = 0; t < this.count; t++) if (!Number.isNaN(this.since[t])) this.since[t] = now;
+  }
+
   /** Handler-hours on duty, up to `now`. */
   dutySeconds(now: number): number {
     let total = this.handlerSeconds;

@@ -15,7 +15,7 @@
  */
 import { Kernel } from '../sim/Kernel.js';
 import { Streams } from '../sim/random.js';
-import { QUEUE_STATIONS, type QueueStationName, type Scenario } from '../scenario/schema.js';
+import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName, type Scenario } from '../scenario/schema.js';
 import { Targeting } from '../policy/targeting.js';
 import { sampler } from '../sim/distributions.js';
 import { Belt } from './Belt.js';
@@ -33,6 +33,7 @@ import { Staffing } from './Staffing.js';
 import { StoryLog, type ParcelStory } from './StoryLog.js';
 
 const DAY = 86_400;
+const WARMUP_PRIORITY = 2_000_000; // after the hour mark (HourlyLog) at the same instant
 /** Service times are given in seconds at X-ray and CT, in minutes elsewhere. */
 const SERVICE_SCALE: Record<QueueStationName, number> = { xray: 1, ct: 1, exam: 60, fieldTest: 60, seizure: 60 };
 
@@ -44,6 +45,8 @@ export interface FacilityOptions {
   stories?: boolean;
   /** Receives every lifecycle transition (tests replay them through XState). */
   recorder?: LifecycleRecorder;
+  /** Days at the start whose statistics are discarded (the facility starts empty); default 0. */
+  warmupDays?: number;
 }
 
 export class Facility {
@@ -51,6 +54,11 @@ export class Facility {
   readonly seed: number;
   readonly days: number;
   readonly endTime: number;
+  /** When statistics start, seconds: the end of the warm-up (0 without one). */
+  readonly statsStart: number;
+  /** Parcels and contraband (by type) inside when statistics started, for the accounting. */
+  insideAtStart = 0;
+  contrabandInsideAtStart: Float64Array = new Float64Array(CONTRABAND_TYPES.length);
   readonly parcels = new ParcelStore();
   readonly metrics: Metrics;
   readonly stations: Record<QueueStationName, QueueStation>;
@@ -69,6 +77,9 @@ export class Facility {
     this.seed = options.seed;
     this.days = options.days ?? scenario.days;
     this.endTime = this.days * DAY;
+    const warmup = options.warmupDays ?? 0;
+    if (!(warmup >= 0 && warmup < this.days)) throw new RangeError(`warmupDays must be >= 0 and less than days (${this.days}), got ${warmup}`);
+    this.statsStart = warmup * DAY;
     const rec = options.recorder ?? null;
     const k = this.kernel;
     const streams = new Streams(this.seed);
@@ -116,6 +127,8 @@ export class Facility {
       k.schedule(-meanGap * Math.log(1 - arrivalsRng()), evArrive);
     }
     k.schedule(0, evDay, 0, -1);
+    // After the hour mark at the same instant (which closes the last warm-up hour).
+    if (this.statsStart > 0) k.schedule(this.statsStart, k.register('warm-up ends', () => this.resetStatistics()), 0, WARMUP_PRIORITY);
     this.staffing.scheduleDay(-1); // night shifts that began the day before the run
     this.canine.scheduleDay(-1);
   }
@@ -144,6 +157,28 @@ export class Facility {
     if (this.storyLog === null) return null;
     for (const slot of this.parcels.liveSlots()) if (this.parcels.id[slot] === id) return this.storyLog.build(slot);
     return this.storyLog.finished(id) ?? null;
+  }
+
+  /** Contraband parcels inside now, by type index. */
+  contrabandInside(): Float64Array {
+    const counts = new Float64Array(CONTRABAND_TYPES.length);
+    this.induction.contrabandInside(counts);
+    for (const slot of this.parcels.liveSlots()) {
+      const t = this.parcels.contraband[slot];
+      if (t >= 0) counts[t]++;
+    }
+    return counts;
+  }
+
+  /** Warm-up deletion: every statistic restarts now; what is inside is carried in the accounts. */
+  private resetStatistics(): void {
+    const now = this.kernel.now;
+    this.insideAtStart = this.inside;
+    this.contrabandInsideAtStart = this.contrabandInside();
+    this.metrics.reset();
+    for (const st of this.stationList) st.resetStatistics(now);
+    this.staffing.resetAccounting(now);
+    this.canine.resetAccounting(now);
   }
 
   /** Parcels inside the facility now: in receptacles not yet off a line, or pulled and not done. */

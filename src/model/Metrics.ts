@@ -31,7 +31,7 @@ export class Metrics {
   readonly contrabandSeized = new Float64Array(TYPES);
   readonly contrabandMissed = new Float64Array(TYPES);
   readonly contrabandDetained = new Float64Array(TYPES);
-  readonly dwell = new Histogram(DWELL_BIN_SECONDS, DWELL_BINS);
+  dwell = new Histogram(DWELL_BIN_SECONDS, DWELL_BINS);
   withinStandard = 0;
   cleanInspected = 0;
   canineScreened = 0;
@@ -44,6 +44,16 @@ export class Metrics {
   readonly ruleContraband: Float64Array;
   readonly ruleHits: Float64Array;
   hour = new HourCounts();
+
+  /** Restarts every statistic (warm-up deletion); the current hour's counts carry on. */
+  reset(): void {
+    this.arrived = this.released = this.seized = this.detained = 0;
+    this.withinStandard = this.cleanInspected = this.canineScreened = this.canineAlerts = 0;
+    this.canineSeizures = this.holdsNotPresented = this.holdsNotExamined = 0;
+    for (const a of [this.contrabandArrived, this.contrabandSeized, this.contrabandMissed, this.contrabandDetained,
+      this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits]) a.fill(0);
+    this.dwell = new Histogram(DWELL_BIN_SECONDS, DWELL_BINS);
+  }
 
   constructor(rules: number, private readonly standardSeconds: number) {
     this.rulePulled = new Float64Array(rules);

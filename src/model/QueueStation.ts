@@ -46,6 +46,16 @@ export class QueueStation {
     readonly detectionRng: Rng,
   ) {}
 
+  /** Restarts the statistics at `now` (warm-up deletion); the queue and staff stay as they are. */
+  resetStatistics(now: number): void {
+    this.queueLength.reset(now);
+    this.busy.reset(now);
+    this.servers.reset(now);
+    this.entered = this.served = this.started = 0;
+    this.waitSumSeconds = this.serviceSumSeconds = this.officerSeconds = 0;
+    this.busyMark = this.serversMark = 0;
+  }
+
   /** Servers available: lanes capped by officers present. */
   get capacity(): number {
     return Math.min(this.lanes, this.present);

@@ -116,6 +116,11 @@ export class Staffing {
     // The caller (the facility) starts the next parcel after recording the finished one.
   }
 
+  /** Restarts officer-hour accounting at `now` (warm-up deletion). */
+  resetAccounting(now: number): void {
+    for (let o = 0; o < this.count; o++) if (!Number.isNaN(this.onDutySince[o])) this.onDutySince[o] = now;
+  }
+
   /** Officer-hours on duty per station up to `now` (open shifts counted to now). */
   officerSeconds(station: QueueStation, now: number): number {
     let total = station.officerSeconds;

@@ -2,6 +2,10 @@
  * Turns a facility's counters into RunResults, and checks conservation: every parcel that
  * arrived is released, seized, detained or still inside, and likewise every contraband parcel
  * of every type. A violation is a bug and throws; it is never reported as a warning.
+ *
+ * With a warm-up, statistics cover only the time after it, and the parcels already inside when
+ * it ended enter the accounts as an opening balance: insideAtStart + arrived = released + seized
+ * + detained + inside.
  */
 import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName } from '../scenario/schema.js';
 import type { Facility } from './Facility.js';
@@ -14,28 +18,18 @@ const byType = (a: Float64Array): ByType => Object.fromEntries(CONTRABAND_TYPES.
 const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 
-/** Contraband parcels still inside, by type. */
-function contrabandInside(f: Facility): Float64Array {
-  const counts = new Float64Array(CONTRABAND_TYPES.length);
-  f.induction.contrabandInside(counts);
-  for (const slot of f.parcels.liveSlots()) {
-    const t = f.parcels.contraband[slot];
-    if (t >= 0) counts[t]++;
-  }
-  return counts;
-}
-
 export function checkConservation(f: Facility): void {
   const m = f.metrics;
   const inside = f.inside;
-  if (m.arrived !== m.released + m.seized + m.detained + inside) {
-    throw new ConservationError(`parcels: arrived ${m.arrived} != released ${m.released} + seized ${m.seized} + detained ${m.detained} + inside ${inside}`);
+  const opening = f.insideAtStart > 0 ? `inside at the start ${f.insideAtStart} + ` : '';
+  if (f.insideAtStart + m.arrived !== m.released + m.seized + m.detained + inside) {
+    throw new ConservationError(`parcels: ${opening}arrived ${m.arrived} != released ${m.released} + seized ${m.seized} + detained ${m.detained} + inside ${inside}`);
   }
-  const cin = contrabandInside(f);
+  const cin = f.contrabandInside();
   CONTRABAND_TYPES.forEach((t, i) => {
     const out = m.contrabandSeized[i] + m.contrabandMissed[i] + m.contrabandDetained[i] + cin[i];
-    if (m.contrabandArrived[i] !== out) {
-      throw new ConservationError(`contraband ${t}: arrived ${m.contrabandArrived[i]} != seized + missed + detained + inside = ${out}`);
+    if (f.contrabandInsideAtStart[i] + m.contrabandArrived[i] !== out) {
+      throw new ConservationError(`contraband ${t}: ${opening ? 'inside at the start + ' : ''}arrived ${f.contrabandInsideAtStart[i] + m.contrabandArrived[i]} != seized + missed + detained + inside = ${out}`);
     }
   });
 }
@@ -43,13 +37,14 @@ export function checkConservation(f: Facility): void {
 function station(f: Facility, name: QueueStationName, now: number): StationResults {
   const st = f.stations[name];
   const servers = st.servers.integral(now);
+  const span = now - f.statsStart;
   return {
     served: st.served,
     entered: st.entered,
     meanWaitSeconds: ratio(st.waitSumSeconds, st.started),
     meanServiceSeconds: ratio(st.serviceSumSeconds, st.served),
-    meanQueueLength: now > 0 ? st.queueLength.integral(now) / now : 0,
-    meanInStation: now > 0 ? (st.queueLength.integral(now) + st.busy.integral(now)) / now : 0,
+    meanQueueLength: span > 0 ? st.queueLength.integral(now) / span : 0,
+    meanInStation: span > 0 ? (st.queueLength.integral(now) + st.busy.integral(now)) / span : 0,
     utilization: ratio(st.busy.integral(now), servers),
     queueAtEnd: st.queue.size,
     officerHours: f.staffing.officerSeconds(st, now) / 3600,
@@ -60,8 +55,8 @@ export function buildResults(f: Facility): RunResults {
   checkConservation(f);
   const m = f.metrics;
   const now = f.kernel.now;
-  const hours = now / 3600;
-  const cin = contrabandInside(f);
+  const hours = (now - f.statsStart) / 3600;
+  const cin = f.contrabandInside();
   const arrivedC = sum(m.contrabandArrived);
   const insideC = sum(cin);
   const seizedC = sum(m.contrabandSeized);
@@ -72,6 +67,7 @@ export function buildResults(f: Facility): RunResults {
     scenario: f.scenario.name,
     seed: f.seed,
     days: f.days,
+    warmupDays: f.statsStart / 86_400,
     simulatedHours: hours,
     parcels: { arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside },
     contraband: {
@@ -80,7 +76,7 @@ export function buildResults(f: Facility): RunResults {
       missed: sum(m.contrabandMissed),
       detained: sum(m.contrabandDetained),
       inside: insideC,
-      interdictionRate: ratio(seizedC, arrivedC - insideC),
+      interdictionRate: ratio(seizedC, seizedC + sum(m.contrabandMissed) + sum(m.contrabandDetained)),
       arrivedByType: byType(m.contrabandArrived),
       seizedByType: byType(m.contrabandSeized),
       missedByType: byType(m.contrabandMissed),

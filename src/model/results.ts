@@ -66,7 +66,9 @@ export interface RunResults {
   scenario: string;
   seed: number;
   days: number;
-  /** Simulated length of the run, hours. */
+  /** Days at the start excluded from the statistics (warm-up). */
+  warmupDays: number;
+  /** Hours covered by the statistics (the run after its warm-up). */
   simulatedHours: number;
   parcels: {
     arrived: number;
@@ -84,7 +86,7 @@ export interface RunResults {
     detained: number;
     /** Contraband parcels still inside at the end. */
     inside: number;
-    /** seized / (arrived - inside), 0 when none left the facility. */
+    /** seized / (seized + missed + detained): the share of contraband leaving the facility that was seized; 0 when none left. */
     interdictionRate: number;
     arrivedByType: ByType;
     seizedByType: ByType;
