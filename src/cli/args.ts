@@ -10,6 +10,10 @@
 import { parseArgs } from 'node:util';
 import { presetNames, scenarioSchema } from '../scenario/index.js';
 import { CliError } from './CliError.js';
+import {
+  EXPERIMENT_ACCEPTS, EXPERIMENT_COMMANDS, EXPERIMENT_OPTIONS, EXPERIMENT_POSITIONALS, experimentRequest,
+  type ExperimentCommand, type ExperimentRequest,
+} from './experimentArgs.js';
 
 /** Where `run` gets its scenario. */
 export type ScenarioSource = { kind: 'preset'; name: string } | { kind: 'file'; path: string };
@@ -37,10 +41,11 @@ export type CommandLine =
   | { command: 'presets' }
   | { command: 'schema' }
   | { command: 'validate'; file: string }
-  | ({ command: 'run' } & RunRequest);
+  | ({ command: 'run' } & RunRequest)
+  | ExperimentRequest;
 
 /** The commands, in the order `help` lists them. */
-export const COMMANDS = ['run', 'presets', 'validate', 'schema', 'help'] as const;
+export const COMMANDS = ['run', ...EXPERIMENT_COMMANDS, 'presets', 'validate', 'schema', 'help'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -53,6 +58,7 @@ const OPTIONS = {
   progress: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...EXPERIMENT_OPTIONS,
 } as const;
 type OptionName = keyof typeof OPTIONS;
 
@@ -63,6 +69,7 @@ const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
   validate: [],
   schema: [],
   help: [],
+  ...EXPERIMENT_ACCEPTS,
 };
 
 /** Positional arguments each command takes after its name. */
@@ -72,6 +79,7 @@ const POSITIONALS: Record<CommandName, { min: number; max: number; what: string 
   validate: { min: 1, max: 1, what: 'FILE, the scenario file to check' },
   schema: { min: 0, max: 0, what: '' },
   help: { min: 0, max: Infinity, what: '' },
+  ...EXPERIMENT_POSITIONALS,
 };
 
 /** The longest run `--days` allows: the same bound as a scenario's own `days` field. */
@@ -115,6 +123,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   let line: CommandLine | undefined;
   if (name === 'run') line = runRequest(values, errors);
   else if (name === 'validate') line = { command: 'validate', file: rest[0] };
+  else if (isExperiment(name)) line = experimentRequest(name, values, rest, errors, checkValue);
   else line = { command: name };
   if (errors.length > 0 || line === undefined) throw new CliError(errors, true);
   return line;
@@ -122,6 +131,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 
 function isCommand(name: string): name is CommandName {
   return (COMMANDS as readonly string[]).includes(name);
+}
+
+function isExperiment(name: string): name is ExperimentCommand {
+  return (EXPERIMENT_COMMANDS as readonly string[]).includes(name);
 }
 
 type Values = { [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };

@@ -21,10 +21,10 @@ const sniffed = (f: Fate) => f === Fate.SniffedReleased || f === Fate.PulledByDo
 const released = (f: Fate) => f === Fate.Released || f === Fate.SniffedReleased;
 
 export class Belt {
-  private readonly vis: Visible = { aed: false, declared: 0, score: 0, uWeight: 0, uValue: 0 };
+  private readonly vis: Visible = { aed: false, declared: 0, score: 0, uWeight: 0, uValue: 0, uSeed: 0 };
   // Reused record for the rare parcel that is pulled (avoids an allocation per parcel).
   private readonly pulled: PulledParcel = {
-    id: 0, origin: 0, mailType: 0, declared: 0, aed: false, score: 0, uWeight: 0, uValue: 0, type: -1, deep: 0, grams: 0, arrivedAt: 0,
+    id: 0, origin: 0, mailType: 0, declared: 0, aed: false, score: 0, uWeight: 0, uValue: 0, uSeed: 0, type: -1, deep: 0, grams: 0, arrivedAt: 0,
   };
   private arrivals = 0;
 
@@ -108,7 +108,7 @@ export class Belt {
     const p = this.pulled;
     const vis = this.vis;
     p.id = id; p.origin = origin; p.mailType = mailType; p.declared = vis.declared; p.aed = vis.aed; p.score = vis.score;
-    p.uWeight = vis.uWeight; p.uValue = vis.uValue; p.type = type; p.deep = deep; p.grams = grams; p.arrivedAt = arrivedAt;
+    p.uWeight = vis.uWeight; p.uValue = vis.uValue; p.uSeed = vis.uSeed; p.type = type; p.deep = deep; p.grams = grams; p.arrivedAt = arrivedAt;
     return p;
   }
 }

@@ -89,11 +89,10 @@ export class Facility {
     this.stationList = QUEUE_STATIONS.map((name, i) => {
       const cfg = scenario.stations[name];
       const spec = 'serviceSeconds' in cfg ? cfg.serviceSeconds : cfg.serviceMinutes;
-      return new QueueStation(name, i, cfg.enabled ? cfg.lanes : 0, sampler(spec, SERVICE_SCALE[name]),
-        streams.get(`service/${name}`), streams.get(`detection/${name}`));
+      return new QueueStation(name, i, cfg.enabled ? cfg.lanes : 0, sampler(spec, SERVICE_SCALE[name]));
     });
     this.stations = Object.fromEntries(this.stationList.map((s) => [s.name, s])) as Record<QueueStationName, QueueStation>;
-    this.flow = new ParcelFlow(scenario, k, streams, this.parcels, this.metrics, this.stations, this.stationList,
+    this.flow = new ParcelFlow(scenario, k, this.parcels, this.metrics, this.stations, this.stationList,
       (u) => this.contents.weightKg(u), (u) => this.contents.valueUsd(u), this.storyLog, rec);
     this.staffing = new Staffing(scenario, k, this.stationList, this.flow, rec);
     this.flow.staffing = this.staffing;

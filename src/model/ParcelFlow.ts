@@ -5,9 +5,15 @@
  * Every step fires an event of the parcel machine through its compiled table (`Lifecycle`), so an
  * impossible move is caught at once. Stations that are switched off are passed through with no
  * wait and no officer, applying the same outcome rules, so a scenario can drop a step cleanly.
+ *
+ * Each pulled parcel draws its hold outcome, service times and screening results from its own
+ * stream, seeded from its receptacle's stream like its other attributes. So a change of targeting
+ * or staffing, which changes which parcels are pulled and when they are served, never changes
+ * what a given parcel's screening finds or how long it takes (common random numbers).
  */
 import type { Kernel } from '../sim/Kernel.js';
-import type { Streams, Rng } from '../sim/random.js';
+import type { Rng } from '../sim/random.js';
+import { nextCounter, seedCounter } from '../sim/counterStream.js';
 import { sampler, type Sampler } from '../sim/distributions.js';
 import type { QueueStationName, Scenario } from '../scenario/schema.js';
 import { parcelLifecycle, stationLifecycle } from '../machines/index.js';
@@ -36,6 +42,7 @@ export interface PulledParcel {
   score: number;
   uWeight: number;
   uValue: number;
+  uSeed: number;
   type: number;
   deep: number;
   grams: number;
@@ -48,8 +55,9 @@ export class ParcelFlow {
   readonly screening: Screening;
   private readonly life: Lifecycle;
   private readonly stationLife: Lifecycle;
-  private readonly holdsRng: Rng;
-  private readonly labRng: Rng;
+  /** The current parcel's own stream, for samplers (set `current` first). */
+  private current = 0;
+  private readonly own: Rng = () => nextCounter(this.parcels.rng, this.current);
   private readonly holdSearch: Sampler;
   private readonly labTurnaround: Sampler;
   private readonly evDone: number[];
@@ -59,7 +67,6 @@ export class ParcelFlow {
   constructor(
     private readonly scenario: Scenario,
     private readonly kernel: Kernel,
-    streams: Streams,
     private readonly parcels: ParcelStore,
     private readonly metrics: Metrics,
     private readonly stations: Record<QueueStationName, QueueStation>,
@@ -72,8 +79,6 @@ export class ParcelFlow {
     this.screening = new Screening(scenario);
     this.life = new Lifecycle(parcelLifecycle, recorder);
     this.stationLife = new Lifecycle(stationLifecycle, recorder);
-    this.holdsRng = streams.get('holds');
-    this.labRng = streams.get('lab');
     this.holdSearch = sampler(scenario.targeting.holds.searchMinutes, 60);
     this.labTurnaround = sampler(scenario.stations.lab.turnaroundMinutes, 60);
     this.evDone = stationList.map((s) => kernel.register(`${s.name} done`, (slot) => this.serviceDone(s, slot)));
@@ -102,6 +107,7 @@ export class ParcelFlow {
     ps.reason[slot] = reason;
     ps.officer[slot] = -1;
     ps.screened[slot] = 0;
+    seedCounter(ps.rng, slot, p.uSeed);
     if (this.storyLog !== null) ps.history[slot] = [parcelLifecycle.initial, p.arrivedAt];
     if (reason === PullReason.Canine) {
       this.fire(slot, E.CANINE_ALERT);
@@ -116,7 +122,7 @@ export class ParcelFlow {
       return this.join(this.stations[r.order], slot);
     }
     this.fire(slot, E.TARGETED_HOLD);
-    this.kernel.scheduleIn(this.holdSearch.sample(this.holdsRng), this.evHold, slot);
+    this.kernel.scheduleIn(this.holdSearch.sample(this.rngOf(slot)), this.evHold, slot);
   }
 
   /** Officers came or went at a station: start what can start, keep its lifecycle in step. */
@@ -139,8 +145,9 @@ export class ParcelFlow {
 
   private holdDone(slot: number): void {
     const h = this.scenario.targeting.holds;
-    const presented = this.holdsRng() < h.presentProbability; // both always drawn: aligned streams
-    const examined = this.holdsRng() < h.examinedProbability;
+    const rng = this.rngOf(slot);
+    const presented = rng() < h.presentProbability; // both always drawn, so later draws stay aligned
+    const examined = rng() < h.examinedProbability;
     if (!presented || !examined) {
       if (!presented) this.metrics.holdsNotPresented++;
       else this.metrics.holdsNotExamined++;
@@ -185,7 +192,7 @@ export class ParcelFlow {
       ps.officer[slot] = o;
       ps.serviceStartedAt[slot] = now;
       if (st.index <= SCREENS) this.markScreened(slot);
-      ps.pending[slot] = this.kernel.scheduleIn(st.service.sample(st.serviceRng), this.evDone[st.index], slot);
+      ps.pending[slot] = this.kernel.scheduleIn(st.service.sample(this.rngOf(slot)), this.evDone[st.index], slot);
     }
     this.syncStation(st);
   }
@@ -212,7 +219,7 @@ export class ParcelFlow {
   private outcome(st: QueueStation, slot: number): void {
     const ps = this.parcels;
     const type = ps.contraband[slot];
-    const u = st.detectionRng();
+    const u = this.rngOf(slot)();
     const s = this.stations;
     const sc = this.screening;
     switch (st.name) {
@@ -233,7 +240,7 @@ export class ParcelFlow {
         this.fire(slot, ev);
         if (ev === E.TEST_POSITIVE) return this.join(s.seizure, slot);
         if (ev === E.DETAIN) return this.detain(slot);
-        this.kernel.scheduleIn(this.labTurnaround.sample(this.labRng), this.evLab, slot);
+        this.kernel.scheduleIn(this.labTurnaround.sample(this.rngOf(slot)), this.evLab, slot);
         return;
       }
       default:
@@ -243,10 +250,16 @@ export class ParcelFlow {
   }
 
   private labDone(slot: number): void {
-    const ev = this.screening.lab(this.parcels.contraband[slot], this.labRng());
+    const ev = this.screening.lab(this.parcels.contraband[slot], this.rngOf(slot)());
     this.fire(slot, ev);
     if (ev === E.LAB_POSITIVE) this.join(this.stations.seizure, slot);
     else this.release(slot);
+  }
+
+  /** The parcel's own stream. */
+  private rngOf(slot: number): Rng {
+    this.current = slot;
+    return this.own;
   }
 
   /** Keeps the station's lifecycle (closed, idle, serving) in step with its staff and service. */

@@ -38,6 +38,8 @@ export class ParcelStore {
   pending = new Float64Array(0);
   /** 1 once the parcel has been screened at X-ray, CT or exam. */
   screened = new Uint8Array(0);
+  /** The parcel's own random stream (one state word, see sim/counterStream.ts). */
+  rng = new Uint32Array(0);
   /** Lifecycle history [state, time, state, time, ...], kept only when stories are on. */
   history: (number[] | null)[] = [];
 
@@ -76,7 +78,7 @@ export class ParcelStore {
   private grow(n: number): void {
     const fields = ['id', 'state', 'origin', 'mailType', 'declared', 'aed', 'contraband', 'deep', 'score',
       'weightKg', 'valueUsd', 'quantityGrams', 'arrivedAt', 'queuedAt', 'serviceStartedAt', 'rule', 'reason',
-      'officer', 'pending', 'screened'] as const;
+      'officer', 'pending', 'screened', 'rng'] as const;
     for (const f of fields) {
       const old = this[f];
       const next = new (old.constructor as new (n: number) => typeof old)(n);

@@ -8,7 +8,6 @@
  * parcel; this class keeps the bookkeeping that Little's law and utilization are computed from.
  */
 import type { Sampler } from '../sim/distributions.js';
-import type { Rng } from '../sim/random.js';
 import { TimeWeighted } from '../sim/TimeWeighted.js';
 import type { QueueStationName } from '../scenario/schema.js';
 import { SlotQueue } from './SlotQueue.js';
@@ -42,8 +41,6 @@ export class QueueStation {
     readonly index: number,
     readonly lanes: number,
     readonly service: Sampler,
-    readonly serviceRng: Rng,
-    readonly detectionRng: Rng,
   ) {}
 
   /** Restarts the statistics at `now` (warm-up deletion); the queue and staff stay as they are. */

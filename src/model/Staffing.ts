@@ -4,8 +4,9 @@
  * Each station has `officersByShift[s]` officers in shift s, every day. An officer's lifecycle is
  * the officer machine (src/machines/officer.ts), stepped through its compiled table. Breaks: one
  * per officer per shift, staggered around mid-shift so a station with several officers never
- * loses them all at once. An officer busy when a break falls due finishes the parcel in hand and
- * then takes the whole break. At shift end the scenario's `shiftEndRule` applies: `finish`, the
+ * loses them all at once. An officer busy when a break falls due finishes the parcel in hand
+ * first and the break is cut short (it still ends when its slot ends), so one officer's late break
+ * never overlaps a colleague's slot. At shift end the scenario's `shiftEndRule` applies: `finish`, the
  * officer completes the parcel in hand and then leaves; `handover`, the parcel goes back to the
  * head of its queue and is served again from the start by the next officer.
  */
@@ -37,6 +38,7 @@ export class Staffing {
   private readonly groupSize: number[] = [];
   private readonly onDutySince: Float64Array;
   private readonly breakEnd: Float64Array; // kernel handle of the pending break end, -1 if none
+  private readonly breakSlotEnd: Float64Array; // when the current break slot ends, seconds
   private readonly life: Lifecycle;
   private readonly evShiftStart: number;
   private readonly evShiftEnd: number;
@@ -67,6 +69,7 @@ export class Staffing {
     this.parcel = new Int32Array(this.count).fill(-1);
     this.onDutySince = new Float64Array(this.count).fill(NaN); // NaN: not on shift
     this.breakEnd = new Float64Array(this.count).fill(-1);
+    this.breakSlotEnd = new Float64Array(this.count);
     this.life = new Lifecycle(officerLifecycle, recorder);
     this.evShiftStart = kernel.register('officer shift start', (o) => this.shiftStart(o));
     this.evShiftEnd = kernel.register('officer shift end', (o) => this.shiftEnd(o));
@@ -74,9 +77,14 @@ export class Staffing {
     this.evBreakEnd = kernel.register('officer break end', (o) => this.breakOver(o));
   }
 
-  /** Schedules the shifts that start on day `day` (and, for day -1, those still running at 0). */
+  /**
+   * Schedules the shifts that start on day `day` (and, for day -1, those still running at 0).
+   * All starts are scheduled before all ends, so where one shift hands over to the next at the
+   * same instant the newcomers arrive first and the station never closes for zero seconds.
+   */
   scheduleDay(day: number): void {
     const now = this.kernel.now;
+    const ends: number[] = [];
     for (let o = 0; o < this.count; o++) {
       const sh = this.scenario.shifts[this.shift[o]];
       const start = day * DAY + sh.startHour * 3600;
@@ -89,8 +97,9 @@ export class Staffing {
         const at = mid - (this.groupSize[o] * breakSeconds) / 2 + this.rank[o] * breakSeconds;
         if (at >= Math.max(start, now) && at + breakSeconds <= end) this.kernel.schedule(at, this.evBreakStart, o);
       }
-      this.kernel.schedule(end, this.evShiftEnd, o);
+      ends.push(end, o);
     }
+    for (let i = 0; i < ends.length; i += 2) this.kernel.schedule(ends[i], this.evShiftEnd, ends[i + 1]);
   }
 
   /** Officer `o` starts serving the parcel in `slot`. */
@@ -109,7 +118,7 @@ export class Staffing {
       st.idle.push(o);
     } else if (next === S.onBreak) {
       st.setPresent(now, -1);
-      this.breakEnd[o] = this.kernel.scheduleIn(this.scenario.shifts[this.shift[o]].breakMinutes * 60, this.evBreakEnd, o);
+      this.scheduleBreakEnd(o, Math.max(now, this.breakSlotEnd[o]));
     } else {
       st.setPresent(now, -1);
     }
@@ -145,12 +154,19 @@ export class Staffing {
     const now = this.kernel.now;
     const st = this.station[o];
     const next = this.life.fire(this.state, o, o, E.BREAK_START, now);
+    this.breakSlotEnd[o] = now + this.scenario.shifts[this.shift[o]].breakMinutes * 60;
     if (next === S.onBreak) {
       removeFrom(st.idle, o);
       st.setPresent(now, -1);
-      this.breakEnd[o] = this.kernel.scheduleIn(this.scenario.shifts[this.shift[o]].breakMinutes * 60, this.evBreakEnd, o);
+      this.scheduleBreakEnd(o, this.breakSlotEnd[o]);
       this.hooks.staffChanged(st);
     }
+  }
+
+  /** Break ends run before anything else at their instant, so the next officer's break (whose
+   *  slot starts then) never finds the station momentarily empty. */
+  private scheduleBreakEnd(o: number, at: number): void {
+    this.breakEnd[o] = this.kernel.schedule(at, this.evBreakEnd, o, -1);
   }
 
   private breakOver(o: number): void {
@@ -169,11 +185,11 @@ export class Staffing {
     st.officerSeconds += now - this.onDutySince[o];
     this.onDutySince[o] = NaN;
     let s = this.state[o];
-    if (s === S.busy && this.scenario.shiftEndRule === 'handover') {
+    if ((s === S.busy || s === S.finishingThenBreak) && this.scenario.shiftEndRule === 'handover') {
       this.hooks.handBack(o);
       this.parcel[o] = -1;
-      this.life.fire(this.state, o, o, E.HANDOVER, now);
-      s = S.idle;
+      s = this.life.fire(this.state, o, o, E.HANDOVER, now); // busy -> idle; finishingThenBreak -> onBreak
+      if (s === S.onBreak) st.setPresent(now, -1); // leaves without taking the break
     }
     if (s === S.onBreak && this.breakEnd[o] >= 0) {
       this.kernel.cancel(this.breakEnd[o]);

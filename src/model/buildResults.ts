@@ -69,8 +69,9 @@ export function buildResults(f: Facility): RunResults {
     days: f.days,
     warmupDays: f.statsStart / 86_400,
     simulatedHours: hours,
-    parcels: { arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside },
+    parcels: { insideAtStart: f.insideAtStart, arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside },
     contraband: {
+      insideAtStart: sum(f.contrabandInsideAtStart),
       arrived: arrivedC,
       seized: seizedC,
       missed: sum(m.contrabandMissed),

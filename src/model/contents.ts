@@ -5,7 +5,7 @@
  * skipping straight to the next contraband parcel with a geometric gap: with about 100
  * contraband parcels per million, this costs a few draws per receptacle instead of one per
  * parcel. Visible attributes (advance data, declared category, weight, value, risk score) are
- * drawn when the parcel comes off the induction line, five uniforms per parcel, from a stream
+ * drawn when the parcel comes off the induction line, six uniforms per parcel, from a stream
  * private to its receptacle, so the same receptacle always holds the same parcels however the
  * facility is staffed (common random numbers).
  *
@@ -37,6 +37,8 @@ export interface Visible {
   score: number;
   uWeight: number;
   uValue: number;
+  /** Seeds the parcel's own stream if it is pulled (service times, screening luck). */
+  uSeed: number;
 }
 
 export class Contents {
@@ -106,7 +108,7 @@ export class Contents {
     return [type, deep, this.quantity[type].sample(rng)];
   }
 
-  /** Draws a parcel's visible attributes into `out` (always five draws). */
+  /** Draws a parcel's visible attributes into `out` (always six draws). */
   visible(rng: Rng, origin: number, contrabandType: number, out: Visible): void {
     out.aed = rng() < this.aedRate[origin];
     out.declared = discrete(rng, contrabandType < 0 ? this.declaredClean : this.declaredBad);
@@ -114,6 +116,7 @@ export class Contents {
     out.score = !out.aed ? NaN : contrabandType < 0 ? u : normalCdf(normalQuantile(u) + this.separation);
     out.uWeight = rng();
     out.uValue = rng();
+    out.uSeed = rng();
   }
 
   /** Weight, kg, from the uniform drawn for it (computed only for parcels that are pulled). */

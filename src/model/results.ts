@@ -71,6 +71,8 @@ export interface RunResults {
   /** Hours covered by the statistics (the run after its warm-up). */
   simulatedHours: number;
   parcels: {
+    /** Parcels already inside when the statistics started (0 without a warm-up): the opening balance. */
+    insideAtStart: number;
     arrived: number;
     released: number;
     seized: number;
@@ -78,6 +80,8 @@ export interface RunResults {
     inside: number;
   };
   contraband: {
+    /** Contraband parcels inside when the statistics started (0 without a warm-up). */
+    insideAtStart: number;
     arrived: number;
     seized: number;
     /** Contraband parcels released to the postal service (missed). */

@@ -4,7 +4,8 @@
  *
  * @example
  * const r = runScenario(getPreset('baseline').scenario, { seed: 1 });
- * r.parcels.arrived === r.parcels.released + r.parcels.seized + r.parcels.detained + r.parcels.inside;
+ * // Conservation, checked at the end of every run (insideAtStart is 0 without a warm-up):
+ * r.parcels.insideAtStart + r.parcels.arrived === r.parcels.released + r.parcels.seized + r.parcels.detained + r.parcels.inside;
  */
 import type { Scenario } from '../scenario/schema.js';
 import { Facility, type FacilityOptions } from './Facility.js';

@@ -1,7 +1,7 @@
 /**
  * What each screening finds: the outcome event a parcel receives when its service ends, given
- * its hidden truth and one uniform draw from the station's detection stream. Pure functions of
- * (scenario, parcel, u), one draw per screening so outcomes stay aligned between scenarios.
+ * its hidden truth and one uniform draw from the parcel's own stream. Pure functions of
+ * (scenario, parcel, u): the same parcel meets the same luck whatever the staffing.
  */
 import { CONTRABAND_TYPES, type Scenario } from '../scenario/schema.js';
 import { parcelLifecycle } from '../machines/index.js';

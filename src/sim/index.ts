@@ -24,5 +24,6 @@ export { studentTCdf, studentTQuantile } from './studentT.js';
 export { Tally, type TallyOptions } from './Tally.js';
 export { TimeWeighted } from './TimeWeighted.js';
 export { Histogram } from './Histogram.js';
+export { nextCounter, seedCounter } from './counterStream.js';
 export { erlangB, erlangC, mmcMeanQueueLength, mmcMeanSojourn, mmcMeanWait, utilization } from './queueing.js';
 export { batchMeansInterval, type BatchMeansInterval } from './batchMeans.js';

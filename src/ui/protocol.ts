@@ -1,17 +1,22 @@
 /**
- * Messages between the page and the simulation worker. The worker owns the running Facility;
+ * Messages between the page and its workers. The simulation worker owns the running Facility;
  * the page only ever sees snapshots, hourly rows, stories and results (plain data), so the main
- * thread never waits on the simulation (ARCHITECTURE.md rule 7).
+ * thread never waits on the simulation (ARCHITECTURE.md rule 7). The preset-points worker runs
+ * the presets in the background for the yield-throughput plot.
+ *
+ * Every run the page starts has a `runId`; the worker stamps frames and results with it, so a
+ * message from a run the page has since replaced (in flight during a reset) is ignored.
  */
 import type { FacilitySnapshot, HourRow, ParcelStory, RunResults } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
+import type { PresetPoint } from '../experiments/presetPoints.js';
 
 /** Simulated seconds per real second, or 'max' for as fast as the worker can go. */
 export type Speed = number | 'max';
 
 export type ToWorker =
   /** Builds a new run (paused at time 0) and sends its first snapshot. */
-  | { type: 'load'; scenario: Scenario; seed: number; days: number }
+  | { type: 'load'; runId: number; scenario: Scenario; seed: number; days: number }
   | { type: 'play'; speed: Speed }
   | { type: 'pause' }
   /** Advances one kernel event, or one simulated minute, then pauses. */
@@ -22,6 +27,7 @@ export type ToWorker =
 export type FromWorker =
   | {
       type: 'frame';
+      runId: number;
       snapshot: FacilitySnapshot;
       /** Hourly rows completed since the previous frame (the page appends them). */
       newRows: HourRow[];
@@ -29,5 +35,14 @@ export type FromWorker =
     }
   | { type: 'story'; requestId: number; story: ParcelStory | null }
   /** The run reached its end: the full results, as the CLI would print them. */
-  | { type: 'finished'; results: RunResults }
+  | { type: 'finished'; runId: number; results: RunResults }
+  | { type: 'error'; runId: number | null; message: string };
+
+/** To the preset-points worker: run every preset once with this seed and length. */
+export type ToPointsWorker = { type: 'points'; seed: number; days: number };
+
+export type FromPointsWorker =
+  /** Fraction of the presets done, 0-1, with the name of the one just finished. */
+  | { type: 'progress'; fraction: number; preset: string }
+  | { type: 'points'; points: PresetPoint[] }
   | { type: 'error'; message: string };

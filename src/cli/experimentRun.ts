@@ -1,0 +1,85 @@
+/**
+ * The part every experiment command shares: check the outputs, start the executor (worker
+ * threads, or this thread), listen for Ctrl-C, show progress, run, shut everything down, and then
+ * write the result if it is finished, or the marked partial result if it is not. The commands in
+ * `commands/` only load their input and say what to run.
+ *
+ * Exit codes: 0 when finished (a shard counts as finished when its own runs are all done), 130
+ * when interrupted, and the failing run's error is rethrown (an internal error, exit 1) after the
+ * partial result is written.
+ */
+import { inProcessExecutor, inShard, type ExperimentResult, type Executor, type Outcome, type RunControl } from '../experiments/index.js';
+import { EXIT } from './CliError.js';
+import type { CliContext, ExecutorHandle } from './context.js';
+import type { Outputs } from './experimentArgs.js';
+import { checkOutputs, writePartial, writeResult } from './experimentOutput.js';
+import { EXIT_INTERRUPTED, listenForInterrupt } from './interrupt.js';
+import type { CliIo } from './io.js';
+import { createRunProgress } from './runProgress.js';
+import { createWorkerPool, defaultWorkers } from './workerPool.js';
+
+/** What a command asks `runExperiment` to do. */
+export interface ExperimentTask<R extends ExperimentResult> {
+  /** For the progress line, e.g. "sweep grid.json". */
+  label: string;
+  outputs: Outputs;
+  /** Files the outputs must not overwrite. */
+  inputs: readonly string[];
+  /** --workers: 0 for this thread, undefined for one per core. */
+  workers: number | undefined;
+  /** Runs the experiment. */
+  run(executor: Executor, control: RunControl): Promise<Outcome<R>>;
+}
+
+/**
+ * Runs an experiment task and writes its outputs; returns the exit code.
+ *
+ * @example
+ * return runExperiment(io, context, { label: 'sweep grid.json', outputs: request, inputs: ['grid.json'], workers: 2,
+ *   run: (executor, control) => runSweep(grid, executor, {}, control) });
+ */
+export async function runExperiment<R extends ExperimentResult>(io: CliIo, context: CliContext, task: ExperimentTask<R>): Promise<number> {
+  checkOutputs(io, task.outputs, task.inputs);
+  const interrupt = listenForInterrupt((t) => io.stderr(t), context.signal);
+  const progress = createRunProgress({ enabled: task.outputs.progress ?? io.isTTY, write: (t) => io.stderr(t), now: () => io.now(), label: task.label });
+  const executor = openExecutor(context, task.workers);
+  let outcome: Outcome<R>;
+  try {
+    outcome = await task.run(executor.run, { signal: interrupt.signal, onProgress: progress.update });
+  } finally {
+    await executor.close();
+    interrupt.dispose();
+    progress.done();
+  }
+  const { result, error } = outcome;
+  if (error !== undefined) {
+    writePartial(io, task.outputs, result, 'a run failed');
+    throw error;
+  }
+  if (ownRunsMissing(result)) {
+    writePartial(io, task.outputs, result, interrupt.signal.aborted ? 'interrupted' : 'stopped');
+    return EXIT_INTERRUPTED;
+  }
+  writeResult(io, task.outputs, result);
+  return EXIT.ok;
+}
+
+/**
+ * The executor for `--workers N`: the context's, an in-process one (N = 0, or no worker entry
+ * known), or a pool of worker threads.
+ */
+function openExecutor(context: CliContext, workers: number | undefined): ExecutorHandle {
+  if (context.executor) return context.executor(workers);
+  if (workers === 0 || context.workerEntry === undefined) return { run: inProcessExecutor(), close: async () => {}, workers: 0 };
+  const pool = createWorkerPool({ workers: workers ?? defaultWorkers(), entry: context.workerEntry });
+  return { run: pool.run, close: pool.close, workers: pool.size };
+}
+
+/**
+ * True when runs the command was asked for are missing: any missing run of a whole experiment,
+ * but only a shard's own runs for a shard (the other shards' are missing by design).
+ */
+function ownRunsMissing(result: ExperimentResult): boolean {
+  const shard = result.format === 'interdict-sweep' ? result.shard : null;
+  return result.missing.some((job) => inShard(job, shard));
+}

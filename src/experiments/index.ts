@@ -1,0 +1,52 @@
+/**
+ * The public face of `experiments/`: replications, sweeps, the frontier, A/B comparison, and
+ * their outputs (JSON, CSV, memos). Everything here is pure and runs unchanged in Node, in worker
+ * threads and in Web Workers; only executors that create workers live elsewhere (`src/cli/`,
+ * `src/ui/`), behind the `Executor` interface. docs/experiments.md explains the methods.
+ *
+ * @example
+ * import { parseGrid, runSweep, inProcessExecutor, memoHtml } from '../experiments/index.js';
+ * const g = parseGrid(JSON.parse(text));
+ * if (g.ok) {
+ *   const { result } = await runSweep(g.grid, inProcessExecutor());
+ *   const page = memoHtml(result);
+ * }
+ */
+export { flattenMetrics, metricNames } from './metricPaths.js';
+export { summarize, summarizeRuns, halfWidth, CONFIDENCE, type MetricSummary } from './summary.js';
+export { runJob, type Job, type JobResult } from './jobs.js';
+export { inProcessExecutor, type Executor, type ExecutorOptions, type InProcessOptions, type AbortSignalLike } from './executor.js';
+export { runJobs, type RunControl, type JobsOutcome } from './runJobs.js';
+export { parsePrecisionTarget, targetMet, allowedHalfWidth, nextBatchSize, MIN_BATCH, type PrecisionTarget } from './precision.js';
+export {
+  replicate, replicationJob,
+  type ReplicateSpec, type ReplicateResult, type PrecisionReport, type RunRecord, type Outcome,
+} from './replicate.js';
+export { resolvePath, cloneJson, type PathTarget } from './gridPaths.js';
+export { gridSchema, expandRange, MAX_POINTS, MAX_VALUES, MAX_REPLICATIONS, type GridInput, type Range } from './gridSchema.js';
+export {
+  parseGrid, gridPoints, pointCount, pointParameters, pointLabel, pointScenario, parameterValues,
+  type GridSpec, type GridPoint, type GridParameter, type GridResult,
+} from './grid.js';
+export {
+  runSweep, buildSweepResult, sweepJobs, jobCount,
+  type SweepResult, type SweepPointResult, type SweepRunRecord, type SweepOptions,
+} from './sweep.js';
+export { parseShard, inShard, type Shard } from './shard.js';
+export { mergeSweepParts, firstDifference, type PartInput, type MergeResult } from './merge.js';
+export {
+  computeFrontier, paretoFlags, FRONTIER_X, FRONTIER_Y, DEFAULT_AXES,
+  type Frontier, type FrontierPoint, type FrontierX, type FrontierY, type Axis, type Better, type Estimate,
+} from './frontier.js';
+export {
+  compare, compareJobs, buildCompareResult, seedOfB, INDEPENDENT_SEED_OFFSET,
+  type CompareSpec, type CompareResult, type Contender, type DifferenceSummary, type CompareRunRecord,
+} from './compare.js';
+export { resultJson, type ExperimentResult } from './resultJson.js';
+export { resultCsv, csvField } from './csv.js';
+export { memoMarkdown, memoHtml } from './memo.js';
+export { memoDocument } from './memoDocument.js';
+export type { MemoDocument, MemoSection, Block } from './memoBlocks.js';
+export { frontierSvg } from './frontierSvg.js';
+export { escapeHtml, escapeMarkdown } from './escape.js';
+export { KEY_METRICS, metricLabel, formatEstimate, formatInterval, formatFixed, decimalsFor, type MetricLabel } from './metricLabels.js';

@@ -1,0 +1,83 @@
+/**
+ * The sections of a sweep's memo: what was varied over which base scenario, the frontier (chart
+ * and table), and every point's key results with their intervals. See `memoDocument.ts`.
+ */
+import { FRONTIER_X, FRONTIER_Y, type Axis } from './frontier.js';
+import { pointLabel, type GridParameter } from './grid.js';
+import { KEY_METRICS, formatEstimate, type MetricLabel } from './metricLabels.js';
+import { readingSection, runLength, type MemoSection } from './memoBlocks.js';
+import type { SweepResult } from './sweep.js';
+
+/** Key metrics in the table of points: the frontier's candidates, and the cost of flow. */
+const POINT_METRICS = ['contraband.interdictionRate', 'contraband.seized', 'throughput.releasedPerHour', 'throughput.dwellP95Hours', 'interdiction.officerHours'];
+
+/**
+ * The memo sections of a sweep result.
+ *
+ * @example
+ * sweepSections(result)[1].heading; // 'The frontier'
+ */
+export function sweepSections(r: SweepResult): MemoSection[] {
+  const g = r.grid;
+  const base = g.base.scenario;
+  const R = g.replications;
+  const assumptions = [
+    `Base scenario: ${base.name}. ${base.description}`,
+    ...g.parameters.map(describeParameter),
+    `Points: ${r.points.length} (every combination of the values above).`,
+    `Replications: ${R} per point, seeds ${g.seed} to ${g.seed + R - 1}: the same seeds at every point (common random numbers), so points differ by their parameters, not by the luck of the draw.`,
+    runLength(g.days, g.warmupDays),
+  ];
+  const ax: Axis = FRONTIER_X[r.frontier.x];
+  const ay: Axis = FRONTIER_Y[r.frontier.y];
+  const names = g.parameters.map((p) => p.name);
+  const value = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const frontierRows = r.frontier.points.map((fp) => {
+    const point = r.points[fp.point];
+    return [`P${fp.point}`, ...names.map((n) => value(point.parameters[n])), formatEstimate(fp.x.mean, fp.x.halfWidth, asLabel(ax)), formatEstimate(fp.y.mean, fp.y.halfWidth, asLabel(ay)), fp.pareto ? 'yes' : ''];
+  });
+  const labels = POINT_METRICS.map((m) => KEY_METRICS.find((k) => k.metric === m) as MetricLabel);
+  const pointRows = r.points.map((p) => [
+    `P${p.index}`,
+    ...names.map((n) => value(p.parameters[n])),
+    ...labels.map((m) => (p.metrics[m.metric] ? formatEstimate(p.metrics[m.metric].mean, p.metrics[m.metric].halfWidth, m) : '–')),
+  ]);
+  const right = (k: number) => Array<'right'>(k).fill('right');
+  return [
+    {
+      heading: 'What was run',
+      blocks: [...(g.description ? [{ kind: 'paragraph' as const, text: g.description }] : []), { kind: 'list', items: assumptions }],
+    },
+    {
+      heading: 'The frontier',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: `${ay.label} (${ay.better} is better) against ${ax.label.toLowerCase()} (${ax.better} is better). A point is Pareto-optimal ` +
+            'when no other point is at least as good on both and better on one (judged on the means); those are the only ' +
+            'sensible choices, and choosing among them is a policy decision. Whiskers and ± show 95% intervals: where they ' +
+            'overlap, the ranking of two points is not settled by these runs.',
+        },
+        { kind: 'frontier', frontier: r.frontier, describe: (i) => pointLabel(g, { index: i, values: g.parameters.map((p) => r.points[i].parameters[p.name]) }) },
+        { kind: 'table', header: ['Point', ...names, ax.label, ay.label, 'Pareto-optimal'], rows: frontierRows, align: ['left', ...right(names.length + 2), 'left'] },
+      ],
+    },
+    {
+      heading: 'Every point',
+      blocks: [{ kind: 'table', header: ['Point', ...names, ...labels.map((m) => m.label)], rows: pointRows, align: ['left', ...right(names.length + labels.length)] }],
+    },
+    readingSection(R),
+  ];
+}
+
+function describeParameter(p: GridParameter): string {
+  const list = 'scale' in p ? p.scale : p.values;
+  const shown = list.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+  return 'scale' in p
+    ? `Varied: ${p.name}: ${p.path} multiplied by ${shown}.`
+    : `Varied: ${p.name}${p.name === p.path ? '' : ` (${p.path})`}: ${shown}.`;
+}
+
+function asLabel(a: Axis): MetricLabel {
+  return { metric: a.metric, label: a.label, unit: a.unit, scale: a.displayScale };
+}

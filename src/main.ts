@@ -1,0 +1,167 @@
+/**
+ * The browser app's composition root (ARCHITECTURE.md rule 8): it creates the workers, the Pixi
+ * canvas and the panels, and wires them together. The simulation runs in a Web Worker; the page
+ * keeps only view state (rows received so far, the selection, the run's settings) and draws the
+ * snapshots the worker sends.
+ *
+ * Flow: the link (or the default) gives the run's settings → the worker loads the run →
+ * RunControls (an XState actor) turns clicks into play/pause/step commands → each frame updates
+ * the clock, canvas, numbers, charts and parcel story → at the end the results go to the
+ * numbers panel, the yield–throughput plot and the JSON export.
+ */
+import 'pixi.js/unsafe-eval';
+import { z } from 'zod';
+import type { HourRow } from './model/index.js';
+import { pointFromResults } from './experiments/presetPoints.js';
+import { Announcer } from './ui/Announcer.js';
+import { ChartsPanel, FrontierPlot } from './ui/charts/index.js';
+import { ScenarioPanel } from './ui/controls/ScenarioPanel.js';
+import { byId } from './ui/dom.js';
+import { FacilityPanel } from './ui/facility/FacilityPanel.js';
+import { MetricsPanel } from './ui/metrics/index.js';
+import { Notice } from './ui/Notice.js';
+import { PresetPointsClient } from './ui/points/PresetPointsClient.js';
+import { ClockDisplay } from './ui/run/ClockDisplay.js';
+import { ResultsExport } from './ui/run/ResultsExport.js';
+import { RunControls } from './ui/run/RunControls.js';
+import { SimClient } from './ui/run/SimClient.js';
+import { runFromLink } from './ui/share/runFromLink.js';
+import { SharePanel } from './ui/share/SharePanel.js';
+import { encodeShareLink, type RunSpec } from './ui/share/shareLink.js';
+import { StoryPanel } from './ui/story/StoryPanel.js';
+import { Tabs } from './ui/Tabs.js';
+import './ui/styles/app.css';
+
+/** Preset points are computed for runs up to this long (8 presets × days of simulation). */
+const POINTS_MAX_DAYS = 14;
+/** Real time between moves of the live point on the yield–throughput plot, ms. */
+const LIVE_POINT_MS = 500;
+const CURRENT_LABEL = 'This run';
+
+// The page's Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
+z.config({ jitless: true });
+
+async function main(): Promise<void> {
+  const notice = new Notice(byId('notice'));
+  const opened = runFromLink(location.hash);
+  if (opened.message !== null) notice.show(opened.message);
+  let spec: RunSpec = opened.spec;
+  let rows: HourRow[] = [];
+  let lastPoint = 0;
+
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  document.documentElement.classList.toggle('ix-reduced-motion', reducedMotion);
+  const tabs = new Tabs(byId('side-tabs'));
+  const clock = new ClockDisplay(byId('clock'));
+  const metrics = new MetricsPanel(byId('metrics'));
+  const results = new ResultsExport(byId('results'));
+  const chartsRoot = byId('charts');
+  const charts = new ChartsPanel(chartsRoot);
+  new ResizeObserver(() => charts.resize(chartsRoot.clientWidth)).observe(chartsRoot);
+  const frontier = new FrontierPlot(byId('frontier'));
+  const share = new SharePanel(byId('share'));
+  const announcer = new Announcer(byId('announcer'), () => metrics.summaryText());
+  const pointsStatus = byId('points-status');
+  const facility = await FacilityPanel.create(byId('facility'), byId('legend'), byId('scale-note'), reducedMotion);
+
+  const points = new PresetPointsClient(() => new Worker(new URL('./ui/pointsWorker.ts', import.meta.url), { type: 'module' }), {
+    progress: (fraction, preset) => (pointsStatus.textContent = `Running the presets for comparison: ${Math.round(fraction * 100)}% (${preset} done)…`),
+    points: (list) => {
+      frontier.setPresetPoints(list);
+      pointsStatus.textContent = `Each preset was run once with seed ${spec.seed} for ${spec.days} ${spec.days === 1 ? 'day' : 'days'}, like this run.`;
+    },
+    error: (message) => (pointsStatus.textContent = `The presets could not be run for comparison: ${message}`),
+  });
+
+  const sim = new SimClient(new Worker(new URL('./ui/simWorker.ts', import.meta.url), { type: 'module' }), {
+    frame: (f) => {
+      if (f.newRows.length > 0) rows = rows.concat(f.newRows);
+      clock.show(f.snapshot.time, f.snapshot.endTime, f.snapshot.events, f.running);
+      facility.update(f.snapshot);
+      metrics.update(f.snapshot, rows);
+      charts.append(f.newRows);
+      story.update(f.snapshot);
+      const now = performance.now();
+      if (now - lastPoint > LIVE_POINT_MS || !f.running) {
+        lastPoint = now;
+        frontier.setCurrent(metrics.point(CURRENT_LABEL));
+      }
+    },
+    finished: (r) => {
+      metrics.finish(r);
+      results.show(r);
+      frontier.setCurrent(pointFromResults(CURRENT_LABEL, r));
+      controls.finish();
+    },
+    error: (message) => {
+      notice.show(`The simulation stopped with an error: ${message}`, 'error');
+      if (controls.state === 'running') controls.actor.send({ type: 'PAUSE' });
+    },
+  });
+
+  const story = new StoryPanel(byId('panel-story'), {
+    story: (id) => sim.story(id),
+    reveal: (on) => facility.view.setReveal(on),
+    highlight: (id) => facility.view.setHighlight(id),
+  });
+  facility.view.onSelect((sel) => {
+    tabs.select('tab-story');
+    if (sel.kind === 'parcel') story.showParcel(sel.id);
+    else story.showArea(sel);
+  });
+
+  /** Loads `spec` into the worker, paused at time 0, and empties every panel. */
+  const start = (next: RunSpec): void => {
+    spec = next;
+    rows = [];
+    metrics.reset();
+    results.clear();
+    charts.reset();
+    story.reset();
+    frontier.setCurrent(null);
+    sim.load(spec.scenario, spec.seed, spec.days);
+    share.show(encodeShareLink(spec));
+    byId('run-name').textContent = `· ${spec.preset}${encodeShareLink(spec).includes('changes=') ? ' (changed)' : ''}, seed ${spec.seed}`;
+    if (spec.days <= POINTS_MAX_DAYS) points.request(spec.seed, spec.days);
+    else pointsStatus.textContent = `Preset points are computed for runs of up to ${POINTS_MAX_DAYS} days.`;
+  };
+
+  const controls = new RunControls(byId('run-controls'), {
+    play: (speed) => sim.play(speed),
+    pause: () => sim.pause(),
+    step: (unit) => sim.step(unit),
+    reset: () => start(spec),
+  });
+  controls.onChange((state) => announcer.runState(state));
+
+  const scenario = new ScenarioPanel(byId('scenario'), (next) => {
+    spec = next;
+    notice.clear();
+    controls.restart();
+  });
+  scenario.load(spec);
+
+  // A link pasted into the address bar of an open page: load it like a fresh page would.
+  addEventListener('hashchange', () => {
+    if (location.hash.slice(1) === encodeShareLink(spec)) return;
+    const linked = runFromLink(location.hash);
+    if (linked.message !== null) notice.show(linked.message);
+    else notice.clear();
+    scenario.load(linked.spec);
+    spec = linked.spec;
+    controls.restart();
+  });
+
+  start(spec);
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((e: unknown) => {
+  const message = e instanceof Error ? e.message : String(e);
+  const box = document.getElementById('notice');
+  if (box) {
+    box.hidden = false;
+    box.textContent = `Interdict could not start: ${message}`;
+  }
+  console.error(e);
+});

@@ -1,0 +1,222 @@
+/**
+ * The facility view: the floor plan of the mail facility drawn with Pixi, fed one snapshot at a
+ * time. It composes the layers (floor, stations, dock, areas, belt flow, parcel dots, "+N"
+ * labels), fits the logical plan into the canvas, runs their animations on the app's ticker and
+ * turns clicks into selections.
+ *
+ * It reads snapshots and never changes the model (ARCHITECTURE.md rule 7); the Pixi Application
+ * is made and initialised by the caller (rule 8). View state that outlives the canvas (which
+ * parcel is selected, whether contraband is revealed) belongs to the page, which tells the view.
+ *
+ * @example
+ * const app = new Application();
+ * await app.init({ resizeTo: host, background: '#0f1318', antialias: true });
+ * host.append(app.canvas);
+ * const view = new FacilityView(app, { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches });
+ * view.onSelect((sel) => showDetails(sel));
+ * worker.onmessage = (e) => e.data.type === 'frame' && view.update(e.data.snapshot);
+ */
+import { Container, Graphics, Rectangle, type Application, type FederatedPointerEvent, type Ticker } from 'pixi.js';
+import type { FacilitySnapshot } from '../model/snapshot.js';
+import { AreaLayer } from './AreaLayer.js';
+import { DockLayer } from './DockLayer.js';
+import { destroyDotTextures, makeDotTextures, type DotTextures } from './dotTextures.js';
+import { FlowLayer } from './FlowLayer.js';
+import { countOf, formatCount } from './format.js';
+import { Labels } from './Labels.js';
+import { PLAN_HEIGHT, PLAN_WIDTH, computeLayout, layoutInputOf, layoutKey, regionAt, type FloorPlan } from './layout.js';
+import { OverflowLabels } from './OverflowLabels.js';
+import { FLOOR, legendEntries, type LegendEntry } from './palette.js';
+import { ParcelLayer } from './ParcelLayer.js';
+import { RegionFrames } from './RegionFrames.js';
+import { StationLayer } from './StationLayer.js';
+
+/** How the view should behave. */
+export interface FacilityViewOptions {
+  /** Jump instead of tweening, and keep the belt's dots still (prefers-reduced-motion). */
+  reducedMotion: boolean;
+}
+
+/** What a click (or the page's list) picked. */
+export type Selection =
+  | { kind: 'parcel'; id: number }
+  | { kind: 'station'; name: string }
+  | { kind: 'region'; state: string };
+
+/** Something the page can offer in a keyboard-reachable list. */
+export interface SelectableArea {
+  selection: Selection;
+  label: string;
+}
+
+/** How close (plan units) a click must land to a dot to pick it: a little more than the dot. */
+const PICK_RADIUS = 7;
+/** Longest frame step fed to animations, so a background tab does not teleport everything. */
+const MAX_STEP_MS = 100;
+
+export class FacilityView {
+  private readonly root = new Container();
+  private readonly labels = new Labels();
+  private textures: DotTextures;
+  private density: number;
+  private readonly frames: RegionFrames;
+  private readonly stations: StationLayer;
+  private readonly dock: DockLayer;
+  private readonly areas: AreaLayer;
+  private readonly flow: FlowLayer;
+  private readonly parcels: ParcelLayer;
+  private readonly overflow: OverflowLabels;
+  private readonly listeners: ((sel: Selection) => void)[] = [];
+  private plan: FloorPlan | null = null;
+  private planKey = '';
+  private last: FacilitySnapshot | null = null;
+
+  /** `app` must already be initialised; the view adds itself to `app.stage`. */
+  constructor(private readonly app: Application, private readonly options: FacilityViewOptions) {
+    this.density = app.renderer.resolution;
+    this.textures = makeDotTextures(app.renderer, this.density);
+    const floor = new Graphics().rect(0, 0, PLAN_WIDTH, PLAN_HEIGHT).fill(FLOOR.background);
+    this.frames = new RegionFrames(this.labels);
+    this.stations = new StationLayer(this.labels);
+    this.dock = new DockLayer(this.labels);
+    this.areas = new AreaLayer(this.labels);
+    this.flow = new FlowLayer(this.textures, options.reducedMotion);
+    this.parcels = new ParcelLayer(this.textures, options.reducedMotion);
+    this.overflow = new OverflowLabels(this.labels);
+    this.root.addChild(
+      floor, this.frames.container, this.stations.container, this.dock.container, this.areas.container,
+      this.flow.container, this.parcels.container, this.overflow.container,
+    );
+    // One hit area for the whole plan: picking is done here in plan coordinates, so Pixi never
+    // hit-tests thousands of children on every pointer move.
+    this.root.eventMode = 'static';
+    this.root.interactiveChildren = false;
+    this.root.hitArea = new Rectangle(0, 0, PLAN_WIDTH, PLAN_HEIGHT);
+    this.root.cursor = 'pointer';
+    this.root.on('pointertap', this.onTap, this);
+    app.stage.addChild(this.root);
+    app.ticker.add(this.tick, this);
+    this.resize(app.screen.width, app.screen.height);
+  }
+
+  /** Draws a snapshot: diffs it against the previous one and moves only what changed. */
+  update(s: FacilitySnapshot): void {
+    const input = layoutInputOf(s);
+    const key = layoutKey(input);
+    const planChanged = key !== this.planKey;
+    if (planChanged) {
+      this.planKey = key;
+      this.plan = computeLayout(input);
+      for (const layer of [this.frames, this.stations, this.dock, this.areas, this.flow, this.overflow]) layer.build(this.plan);
+      this.labels.prune();
+    }
+    // A new run: time went backwards. Start the dots afresh rather than animate a reshuffle.
+    if (this.last && s.time < this.last.time) this.parcels.reset();
+    const plan = this.plan!;
+    this.stations.update(s);
+    this.dock.update(s);
+    this.flow.update(s, performance.now());
+    this.parcels.update(s, plan, planChanged);
+    this.areas.update(s, this.flow.releasedPerHour, this.flow.parcelsPerDot);
+    this.overflow.update(s, this.parcels.shownCounts());
+    this.last = s;
+  }
+
+  /** Calls `cb` whenever a click or tap picks a parcel, a station or an area. */
+  onSelect(cb: (sel: Selection) => void): void {
+    this.listeners.push(cb);
+  }
+
+  /** Shows (or hides) which parcels really carry contraband: a diamond around their dot. */
+  setReveal(on: boolean): void {
+    this.parcels.setReveal(on);
+  }
+
+  /** Rings the parcel with this id (or, if it is not drawn, the "+N" that counts it); null clears. */
+  setHighlight(id: number | null): void {
+    this.parcels.setHighlight(id);
+  }
+
+  /**
+   * Fits the plan into a canvas of `width` x `height` CSS pixels, centred, keeping its aspect
+   * (letterboxed). Resizes the renderer too if it is not that size already.
+   */
+  resize(width: number, height: number): void {
+    const r = this.app.renderer;
+    if (r.screen.width !== width || r.screen.height !== height) r.resize(width, height);
+    const scale = Math.min(width / PLAN_WIDTH, height / PLAN_HEIGHT);
+    this.root.scale.set(scale);
+    this.root.position.set(Math.round((width - PLAN_WIDTH * scale) / 2), Math.round((height - PLAN_HEIGHT * scale) / 2));
+    // Text and dots are rasterised at the true density so they stay sharp at any size.
+    const density = scale * r.resolution;
+    this.labels.setResolution(density);
+    if (Math.abs(density - this.density) / this.density > 0.05) {
+      const old = this.textures;
+      this.density = density;
+      this.textures = makeDotTextures(r, density);
+      this.parcels.setTextures(this.textures);
+      this.flow.setTextures(this.textures);
+      destroyDotTextures(old);
+    }
+  }
+
+  /** Every mark's meaning and colour, for the page's legend. */
+  get legend(): LegendEntry[] {
+    return legendEntries();
+  }
+
+  /** In plain words, what the marks stand for at the current scale. */
+  get scaleNote(): string {
+    const parts = ['Each dot in a queue, lane or area is one pulled parcel; "+N more not drawn" counts those that do not fit.'];
+    const per = this.flow.parcelsPerDot;
+    if (this.options.reducedMotion) {
+      parts.push(`On the belt, the still dots show the release rate: each stands for ${countOf(per, 'parcel')} released per simulated hour.`);
+    } else {
+      parts.push(`On the belt, each moving dot stands for ${countOf(per, 'parcel')} released to the postal service.`);
+    }
+    parts.push('Each box at the dock is one receptacle (a sack or tray of mail) waiting for induction.');
+    const s = this.last;
+    if (s) {
+      const pulled = Object.values(s.byState).reduce((a, b) => a + b, 0);
+      if (pulled > s.parcels.length) parts.push(`Only the oldest ${formatCount(s.parcels.length)} of ${formatCount(pulled)} pulled parcels are listed; the rest are counted in "+N".`);
+    }
+    return parts.join(' ');
+  }
+
+  /** The stations and areas, in reading order, for a keyboard-reachable list on the page. */
+  get selectable(): SelectableArea[] {
+    if (!this.plan) return [];
+    return this.plan.regions.map((r) => ({
+      label: r.label,
+      selection: r.station ? { kind: 'station', name: r.station } : { kind: 'region', state: r.state },
+    }));
+  }
+
+  /** Removes the view from the stage and frees its textures; the app stays the caller's. */
+  destroy(): void {
+    this.app.ticker.remove(this.tick, this);
+    this.root.off('pointertap', this.onTap, this);
+    this.root.destroy({ children: true });
+    destroyDotTextures(this.textures);
+    this.listeners.length = 0;
+  }
+
+  private tick(ticker: Ticker): void {
+    const dt = Math.min(MAX_STEP_MS, ticker.deltaMS);
+    this.parcels.tick(dt);
+    this.flow.tick(dt);
+  }
+
+  private onTap(e: FederatedPointerEvent): void {
+    if (!this.plan) return;
+    const p = e.getLocalPosition(this.root);
+    const id = this.parcels.parcelAt(p.x, p.y, PICK_RADIUS);
+    let sel: Selection | null = null;
+    if (id !== null) sel = { kind: 'parcel', id };
+    else {
+      const r = regionAt(this.plan, p.x, p.y);
+      if (r) sel = r.station ? { kind: 'station', name: r.station } : { kind: 'region', state: r.state };
+    }
+    if (sel) for (const cb of this.listeners) cb(sel);
+  }
+}

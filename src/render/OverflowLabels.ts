@@ -1,0 +1,53 @@
+/**
+ * The "+N" labels: for each zone, how many parcels in its state are not drawn, either because
+ * the zone is full or because the snapshot lists only the oldest SNAPSHOT_PARCEL_LIMIT pulled
+ * parcels. N comes from the snapshot's full per-state counts, so the numbers on the floor add up
+ * even when the dots cannot.
+ */
+import { Container, type Text } from 'pixi.js';
+import type { FacilitySnapshot } from '../model/snapshot.js';
+import { formatCount } from './format.js';
+import type { Labels } from './Labels.js';
+import type { FloorPlan } from './layout.js';
+
+export class OverflowLabels {
+  readonly container = new Container();
+  private readonly byPlace = new Map<string, Text>();
+  private plan: FloorPlan | null = null;
+
+  constructor(private readonly labels: Labels) {}
+
+  build(plan: FloorPlan): void {
+    for (const c of this.container.removeChildren()) c.destroy();
+    this.labels.prune();
+    this.byPlace.clear();
+    this.plan = plan;
+  }
+
+  /** `shown` is how many dots of each state are drawn. */
+  update(s: FacilitySnapshot, shown: ReadonlyMap<string, number>): void {
+    const zones = this.plan!.zones;
+    // Zones that share a label spot (the seizure cage's) add their hidden counts together.
+    const hiddenAt = new Map<string, { n: number; x: number; y: number }>();
+    for (const z of Object.values(zones)) {
+      const hidden = (s.byState[z.state] ?? 0) - (shown.get(z.state) ?? 0);
+      const key = `${z.overflowAt.x},${z.overflowAt.y}`;
+      const at = hiddenAt.get(key) ?? { n: 0, x: z.overflowAt.x, y: z.overflowAt.y };
+      at.n += Math.max(0, hidden);
+      hiddenAt.set(key, at);
+    }
+    for (const [key, at] of hiddenAt) {
+      let t = this.byPlace.get(key);
+      if (!t && at.n === 0) continue;
+      if (!t) {
+        t = this.labels.make(this.container, '', 'count', at.x, at.y, { anchorX: 1, anchorY: 1 });
+        this.byPlace.set(key, t);
+      }
+      this.labels.set(t, at.n > 0 ? `+${formatCount(at.n)} more not drawn` : '');
+    }
+  }
+
+  destroy(): void {
+    this.container.destroy({ children: true });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Number and time wording for the view's labels: grouped thousands and units always spelled out
+ * ("123 parcels", "1 receptacle"), so no label is a bare number.
+ */
+
+/**
+ * A count with thousands separators.
+ *
+ * @example
+ * formatCount(12600.4); // '12,600'
+ */
+export function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+/**
+ * A count and its unit, singular or plural.
+ *
+ * @example
+ * countOf(1, 'parcel');      // '1 parcel'
+ * countOf(1234, 'parcel');   // '1,234 parcels'
+ */
+export function countOf(n: number, unit: string, plural = `${unit}s`): string {
+  return `${formatCount(n)} ${Math.round(n) === 1 ? unit : plural}`;
+}
+
+/**
+ * Simulated seconds as day and clock time.
+ *
+ * @example
+ * simClock(86_400 + 3_723); // 'Day 2, 01:02'
+ */
+export function simClock(seconds: number): string {
+  const day = Math.floor(seconds / 86_400) + 1;
+  const inDay = seconds - (day - 1) * 86_400;
+  const h = Math.floor(inDay / 3600);
+  const m = Math.floor((inDay % 3600) / 60);
+  return `Day ${day}, ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}

@@ -1,0 +1,91 @@
+/**
+ * The four charts of a run over simulated time (seizures and the share seized, releases, backlog
+ * and dwell, station utilization), fed incrementally with HourRows. Appending is cheap: rows are
+ * pushed onto shared arrays at once, and the charts redraw from them at most four times a second,
+ * however often rows arrive (a run at full speed delivers hundreds of hours a second).
+ *
+ * @example
+ * const charts = new ChartsPanel(document.querySelector('#charts')!);
+ * worker.onmessage = ({ data }) => { if (data.type === 'frame') charts.append(data.newRows); };
+ * window.addEventListener('resize', () => charts.resize(chartsRoot.clientWidth));
+ */
+import type { HourRow } from '../../model/index.js';
+import { CHART_DEFS } from './chartDefs.js';
+import { HourSeries } from './HourSeries.js';
+import { TimeChart } from './TimeChart.js';
+
+/** Shortest time between redraws, ms: four a second reads as live without costing frames. */
+const MIN_REDRAW_MS = 250;
+/** Charts sit two abreast from this width (CSS pixels) up, one above the other below it. */
+const TWO_COLUMNS_FROM = 880;
+const GAP = 24;
+
+export class ChartsPanel {
+  private readonly root: HTMLElement;
+  private readonly series = new HourSeries();
+  private readonly charts: TimeChart[];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastDraw = -Infinity;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    root.classList.add('ix-charts');
+    root.replaceChildren();
+    const idPrefix = `${root.id || 'ix-charts'}-${Math.random().toString(36).slice(2, 8)}`;
+    const { width, height } = this.layout(root.clientWidth || 1200);
+    this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix));
+  }
+
+  /** Adds completed hours (in order); the charts redraw within a quarter of a second. */
+  append(rows: HourRow[]): void {
+    if (rows.length === 0) return;
+    this.series.append(rows);
+    this.schedule();
+  }
+
+  /** Empties every chart, ready for a new run. */
+  reset(): void {
+    this.series.clear();
+    this.cancel();
+    this.draw();
+  }
+
+  /** Lays the charts out for the panel's new width, in CSS pixels. */
+  resize(width: number): void {
+    const { width: w, height } = this.layout(width);
+    for (const c of this.charts) c.setSize(w, height);
+  }
+
+  destroy(): void {
+    this.cancel();
+    for (const c of this.charts) c.destroy();
+    this.root.classList.remove('ix-charts');
+  }
+
+  /** Chart size for a panel width: two columns when they fit, a height that keeps axes legible. */
+  private layout(panelWidth: number): { width: number; height: number } {
+    const columns = panelWidth >= TWO_COLUMNS_FROM ? 2 : 1;
+    this.root.style.setProperty('--ix-chart-columns', String(columns));
+    const width = Math.max(280, Math.floor((panelWidth - GAP * (columns - 1)) / columns));
+    return { width, height: Math.round(Math.min(320, Math.max(240, width * 0.45))) };
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    const wait = Math.max(0, this.lastDraw + MIN_REDRAW_MS - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.draw();
+    }, wait);
+  }
+
+  private cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private draw(): void {
+    this.lastDraw = performance.now();
+    for (const c of this.charts) c.refresh();
+  }
+}

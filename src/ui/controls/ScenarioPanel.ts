@@ -1,0 +1,232 @@
+/**
+ * The scenario controls: preset, seed and days, staffing per station and shift, targeting rules,
+ * contraband prevalence and hold presentation, and "Apply and restart".
+ *
+ * Every edit is checked at once by the model's own validation (`checkForm` runs `parseScenario`
+ * on the scenario the form describes); a value the model would refuse is marked at its input
+ * (aria-invalid, with the reason next to it and linked by aria-describedby) and Apply stays
+ * disabled until every problem is fixed. Choosing a preset loads it and restarts straight away.
+ *
+ * @example
+ * const panel = new ScenarioPanel(byId('scenario-panel'), (spec) => startRun(spec));
+ * panel.load({ preset: 'baseline', scenario, seed: 1, days: 1 });
+ */
+import { getPreset, presetNames, PRESETS, type ContrabandType, type Scenario } from '../../scenario/index.js';
+import { CONTRABAND_LABELS } from '../glossary.js';
+import { h, uniqueId } from '../dom.js';
+import { scenarioChanges } from '../share/scenarioChanges.js';
+import type { RunSpec } from '../share/shareLink.js';
+import { parseDays, parseSeed } from './runOptions.js';
+import { checkForm, formFields, formValues, type FormField, type FormValues } from './scenarioForm.js';
+
+interface Control {
+  input: HTMLInputElement | HTMLSelectElement;
+  error: HTMLElement;
+}
+
+const GROUPS: Array<{ id: FormField['group']; title: string; hint: string }> = [
+  { id: 'staffing', title: 'Staffing', hint: 'Lanes (machines or tables) and officers on duty in each shift.' },
+  { id: 'targeting', title: 'Targeting rules', hint: 'Checked in order; the first rule that matches pulls the parcel.' },
+  { id: 'contraband', title: 'Contraband prevalence', hint: 'Parcels carrying each kind, per million pieces arriving.' },
+  { id: 'holds', title: 'Holds', hint: 'The postal service must find and present each held parcel.' },
+];
+
+export class ScenarioPanel {
+  private base: Scenario = getPreset('baseline').scenario;
+  private preset = 'baseline';
+  private fields: FormField[] = [];
+  private readonly controls = new Map<string, Control>();
+  private readonly presetSelect: HTMLSelectElement;
+  private readonly presetSummary: HTMLElement;
+  private readonly seed: Control;
+  private readonly days: Control;
+  private readonly body: HTMLElement;
+  private readonly otherErrors: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly apply: HTMLButtonElement;
+  private readonly discard: HTMLButtonElement;
+  private valid: Scenario | null = null;
+
+  constructor(private readonly root: HTMLElement, private readonly onApply: (spec: RunSpec) => void) {
+    this.presetSelect = h('select', { id: 'preset', className: 'ix-select' });
+    for (const name of presetNames()) this.presetSelect.append(h('option', { value: name }, name));
+    this.presetSelect.addEventListener('change', () => this.choosePreset(this.presetSelect.value));
+    this.presetSummary = h('p', { className: 'ix-hint', id: 'preset-summary' });
+    this.presetSelect.setAttribute('aria-describedby', 'preset-summary');
+    this.seed = this.textControl('seed', 'numeric');
+    this.days = this.textControl('days', 'numeric');
+    const top = h('div', { className: 'ix-form-top' },
+      labelled('Preset', this.presetSelect), labelled('Seed', this.seed.input, this.seed.error), labelled('Days', this.days.input, this.days.error));
+
+    this.body = h('div', { className: 'ix-form-body' });
+    this.otherErrors = h('ul', { className: 'ix-form-errors', id: 'form-errors', attrs: { 'aria-live': 'polite' } });
+    this.status = h('p', { className: 'ix-hint', id: 'form-status', attrs: { 'aria-live': 'polite' } });
+    this.apply = h('button', { type: 'submit', id: 'apply', className: 'ix-button ix-button-primary' }, 'Apply and restart');
+    this.discard = h('button', { type: 'button', id: 'discard', className: 'ix-button' }, 'Discard changes');
+    this.discard.addEventListener('click', () => this.fill(this.base, this.seedValue(), this.daysValue()));
+    const actions = h('div', { className: 'ix-form-actions' }, this.apply, this.discard);
+
+    const form = h('form', { id: 'scenario-form', noValidate: true }, top, this.presetSummary, this.body, this.otherErrors, actions, this.status);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+    form.addEventListener('input', () => this.check());
+    form.addEventListener('change', (e) => e.target !== this.presetSelect && this.check());
+    root.append(form);
+  }
+
+  /** Shows a run's settings (a preset, a link's scenario, or what was just applied). */
+  load(spec: RunSpec): void {
+    this.preset = spec.preset;
+    this.presetSelect.value = spec.preset;
+    this.presetSummary.textContent = PRESETS[spec.preset]?.summary ?? '';
+    this.fill(spec.scenario, spec.seed, spec.days);
+  }
+
+  private choosePreset(name: string): void {
+    const scenario = getPreset(name).scenario;
+    this.load({ preset: name, scenario, seed: this.seedValue() ?? 1, days: scenario.days });
+    this.submit();
+  }
+
+  private fill(scenario: Scenario, seed: number | null, days: number | null): void {
+    this.base = scenario;
+    this.fields = formFields(scenario);
+    this.seed.input.value = String(seed ?? 1);
+    this.days.input.value = String(days ?? scenario.days);
+    this.build(formValues(scenario, this.fields));
+    this.check();
+  }
+
+  private submit(): void {
+    this.check();
+    const seed = this.seedValue();
+    const days = this.daysValue();
+    if (this.valid === null || seed === null || days === null) return;
+    this.base = this.valid;
+    this.onApply({ preset: this.preset, scenario: this.valid, seed, days });
+    this.check();
+  }
+
+  /** Validates the whole form, marks each input, and enables Apply only when all is well. */
+  private check(): void {
+    const values: FormValues = {};
+    for (const f of this.fields) {
+      const input = this.controls.get(f.path)!.input as HTMLInputElement;
+      values[f.path] = f.kind === 'toggle' ? input.checked : input.value;
+    }
+    const result = checkForm(this.base, values, this.fields);
+    for (const f of this.fields) mark(this.controls.get(f.path)!, result.fieldErrors[f.path] ?? []);
+    const seed = parseSeed(this.seed.input.value);
+    const days = parseDays(this.days.input.value);
+    mark(this.seed, seed.ok ? [] : [seed.message]);
+    mark(this.days, days.ok ? [] : [days.message]);
+    this.otherErrors.replaceChildren(...result.otherErrors.map((e) => h('li', {}, e)));
+    this.valid = result.scenario;
+    const problems = Object.values(result.fieldErrors).reduce((n, list) => n + list.length, 0) + result.otherErrors.length + (seed.ok ? 0 : 1) + (days.ok ? 0 : 1);
+    this.apply.disabled = problems > 0;
+    if (problems > 0) {
+      this.status.textContent = `${problems} ${problems === 1 ? 'value is' : 'values are'} refused; fix ${problems === 1 ? 'it' : 'them'} to apply.`;
+    } else {
+      const changed = Object.keys(scenarioChanges(getPreset(this.preset).scenario, result.scenario)).length;
+      this.status.textContent = changed === 0 ? `The ${this.preset} preset as published.` : `${changed} ${changed === 1 ? 'setting differs' : 'settings differ'} from the ${this.preset} preset.`;
+    }
+  }
+
+  private seedValue(): number | null {
+    const r = parseSeed(this.seed.input.value);
+    return r.ok ? r.value : null;
+  }
+
+  private daysValue(): number | null {
+    const r = parseDays(this.days.input.value);
+    return r.ok ? r.value : null;
+  }
+
+  private textControl(id: string, mode: string): Control {
+    const input = h('input', { id, type: 'text', className: 'ix-input', inputMode: mode, autocomplete: 'off', spellcheck: false });
+    const error = h('span', { className: 'ix-field-error', id: `${id}-error` });
+    input.setAttribute('aria-describedby', error.id);
+    return { input, error };
+  }
+
+  /** Builds the sections: a table per group (rows of fields, a column per setting), rules as a list. */
+  private build(values: FormValues): void {
+    this.controls.clear();
+    const sections = GROUPS.map((g) => {
+      const fields = this.fields.filter((f) => f.group === g.id);
+      const content = g.id === 'targeting' ? this.ruleList(fields, values) : this.table(g.id, fields, values);
+      return h('fieldset', { className: 'ix-fieldset' }, h('legend', {}, g.title), h('p', { className: 'ix-hint' }, g.hint), content);
+    });
+    this.body.replaceChildren(...sections);
+  }
+
+  private table(group: FormField['group'], fields: FormField[], values: FormValues): HTMLElement {
+    const columns = [...new Set(fields.map((f) => f.column))];
+    const rows = [...new Set(fields.map((f) => f.row))];
+    const table = h('table', { className: `ix-form-table ix-form-${group}` });
+    const head = h('tr', {}, h('th', { scope: 'col' }, group === 'contraband' ? 'Kind' : group === 'staffing' ? 'Station' : ''));
+    for (const c of columns) head.append(h('th', { scope: 'col' }, c));
+    const tbody = h('tbody');
+    for (const row of rows) {
+      const tr = h('tr', {}, h('th', { scope: 'row' }, group === 'contraband' ? CONTRABAND_LABELS[row as ContrabandType] ?? row : row));
+      for (const c of columns) {
+        const f = fields.find((x) => x.row === row && x.column === c);
+        tr.append(h('td', {}, ...(f ? this.fieldControl(f, values[f.path]) : [])));
+      }
+      tbody.append(tr);
+    }
+    table.append(h('thead', {}, head), tbody);
+    return table;
+  }
+
+  /** One item per rule, in the order they are checked: its switch, what it does, its setting. */
+  private ruleList(fields: FormField[], values: FormValues): HTMLElement {
+    const list = h('ol', { className: 'ix-rules' });
+    this.base.targeting.rules.forEach((rule, i) => {
+      const own = fields.filter((f) => f.path.startsWith(`targeting.rules.${i}.`));
+      const toggle = own.find((f) => f.kind === 'toggle');
+      const setting = own.find((f) => f.kind !== 'toggle');
+      const [check, checkError] = toggle ? this.fieldControl(toggle, values[toggle.path]) : [null, null];
+      const head = h('div', { className: 'ix-rule-head' },
+        check, h('label', { htmlFor: (check as HTMLElement | null)?.id ?? '' , className: 'ix-rule-id' }, rule.id),
+        h('span', { className: 'ix-rule-action' }, `${rule.hold ? 'hold, then' : 'pull for'} ${rule.order === 'xray' ? 'X-ray' : rule.order === 'ct' ? 'CT' : 'exam'}`));
+      const item = h('li', { className: 'ix-rule' }, head, checkError);
+      if (rule.description) item.append(h('p', { className: 'ix-hint ix-rule-desc' }, rule.description));
+      if (setting) {
+        const [input, error] = this.fieldControl(setting, values[setting.path]);
+        item.append(h('div', { className: 'ix-rule-setting' }, h('label', { htmlFor: (input as HTMLElement).id }, setting.column), input, error));
+      }
+      list.append(item);
+    });
+    return list;
+  }
+
+  private fieldControl(f: FormField, value: string | boolean): Node[] {
+    const id = uniqueId('f');
+    const error = h('span', { className: 'ix-field-error', id: `${id}-error` });
+    const input = f.kind === 'toggle'
+      ? h('input', { id, type: 'checkbox', className: 'ix-check', checked: value === true })
+      : h('input', { id, type: 'text', className: `ix-input ix-input-${f.kind}`, value: String(value), inputMode: f.kind === 'count' ? 'numeric' : f.kind === 'number' ? 'decimal' : 'text', autocomplete: 'off', spellcheck: false });
+    input.setAttribute('aria-label', f.label);
+    input.setAttribute('aria-describedby', error.id);
+    input.dataset.path = f.path;
+    this.controls.set(f.path, { input, error });
+    return [input, error];
+  }
+}
+
+/** Marks a control valid or refused, with the reasons as its description. */
+function mark(control: Control, messages: string[]): void {
+  const text = messages.join('; ');
+  if (control.error.textContent !== text) control.error.textContent = text;
+  if (messages.length > 0) control.input.setAttribute('aria-invalid', 'true');
+  else control.input.removeAttribute('aria-invalid');
+}
+
+function labelled(text: string, input: HTMLElement, error?: HTMLElement): HTMLElement {
+  const id = input.id || uniqueId('in');
+  input.id = id;
+  return h('div', { className: 'ix-form-item' }, h('label', { htmlFor: id }, text), input, error);
+}

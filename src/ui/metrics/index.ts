@@ -1,0 +1,8 @@
+/** Public exports of the metrics panel: the DOM panel and the pure functions behind it. */
+export { MetricsPanel } from './MetricsPanel.js';
+export {
+  liveView, finishedView, livePoint, valueOf, tickOfficerClock, officersOnDuty, stationOnDuty, meanDwellFromRows, liveInterdictionRate,
+  type HeadlineView, type MetricGroup, type MetricReading, type StationRow, type OfficerClock,
+} from './liveMetrics.js';
+export { summaryText } from './summaryText.js';
+export { NOT_AVAILABLE, formatCount, formatDecimal, formatPercent, formatHours, withNoun, isKnown } from './formatNumber.js';

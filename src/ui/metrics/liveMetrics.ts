@@ -1,0 +1,232 @@
+/**
+ * The headline numbers of a run, computed as pure functions: while it runs, from the latest
+ * FacilitySnapshot and the hourly rows so far; when it has finished, from RunResults. The panel
+ * only lays these out, so everything it shows is tested here, in Node.
+ *
+ * Some live numbers are estimates, and say so (`approximate`): the snapshot does not know which
+ * detained parcels carry contraband, and officer-hours are integrated between snapshots rather
+ * than read from the model. The 95th-percentile dwell needs every parcel's dwell, so it is only
+ * shown at the end. RunResults replaces all of them when the run finishes.
+ */
+import type { FacilitySnapshot, HourRow, RunResults } from '../../model/index.js';
+import { QUEUE_STATIONS, type QueueStationName } from '../../scenario/index.js';
+import type { PresetPoint } from '../../experiments/presetPoints.js';
+import { STATION_LABELS } from '../glossary.js';
+
+/** One number to show: its METRICS key and value (null when not known). */
+export interface MetricReading {
+  key: string;
+  value: number | null;
+  /** True when the value is an estimate until the run finishes. */
+  approximate: boolean;
+}
+
+/** A titled block of readings (parcels, contraband, flow). */
+export interface MetricGroup {
+  id: 'parcels' | 'contraband' | 'flow';
+  title: string;
+  readings: MetricReading[];
+}
+
+/** One queue station's row of readings. */
+export interface StationRow {
+  name: QueueStationName;
+  label: string;
+  readings: MetricReading[];
+}
+
+/** Everything the metrics panel shows at one moment. */
+export interface HeadlineView {
+  phase: 'live' | 'finished';
+  /** Simulated seconds reached, and the run's end, seconds. */
+  time: number;
+  endTime: number;
+  groups: MetricGroup[];
+  stations: StationRow[];
+}
+
+/** Officer-hours integrated across snapshots: the on-duty count holds from one snapshot to the next. */
+export interface OfficerClock {
+  /** Simulated seconds of the last snapshot seen. */
+  time: number;
+  /** Officers and dog handlers on duty at that snapshot. */
+  onDuty: number;
+  /** Officer-hours accumulated up to `time`. */
+  hours: number;
+}
+
+/** Officer states that count as on duty, as the model's officer-hours count them. */
+const OFF_DUTY = new Set(['offDuty', 'finishingThenOff']);
+
+const reading = (key: string, value: number | null, approximate = false): MetricReading => ({ key, value, approximate });
+const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+
+/**
+ * Officers on duty at one station (busy, idle or on a break).
+ *
+ * @example
+ * stationOnDuty({ officers: ['idle', 'busy', 'offDuty'] }); // 2
+ */
+export function stationOnDuty(station: { officers: readonly string[] }): number {
+  return station.officers.reduce((n, s) => n + (OFF_DUTY.has(s) ? 0 : 1), 0);
+}
+
+/** Officers at every station plus dog handlers (one per team) on duty in a snapshot. */
+export function officersOnDuty(snapshot: FacilitySnapshot): number {
+  const officers = snapshot.stations.reduce((n, st) => n + stationOnDuty(st), 0);
+  return officers + snapshot.canine.reduce((n, s) => n + (s === 'offDuty' ? 0 : 1), 0);
+}
+
+/**
+ * Advances the officer-hour integral to a new snapshot. A snapshot earlier than the clock (a new
+ * run) starts it again from zero.
+ *
+ * @example
+ * let clock = tickOfficerClock(null, first);
+ * clock = tickOfficerClock(clock, next); // clock.hours: on-duty count at `first` x hours between them
+ */
+export function tickOfficerClock(clock: OfficerClock | null, snapshot: FacilitySnapshot): OfficerClock {
+  const onDuty = officersOnDuty(snapshot);
+  if (clock === null || snapshot.time < clock.time) return { time: snapshot.time, onDuty, hours: 0 };
+  return { time: snapshot.time, onDuty, hours: clock.hours + (clock.onDuty * (snapshot.time - clock.time)) / 3600 };
+}
+
+/**
+ * Mean dwell of the parcels released in the hours so far, hours: each hour's mean weighted by the
+ * parcels it released. Null before anything is released.
+ *
+ * @example
+ * meanDwellFromRows([{ released: 1, meanDwellHours: 1 }, { released: 3, meanDwellHours: 2 }]); // 1.75
+ */
+export function meanDwellFromRows(rows: readonly Pick<HourRow, 'released' | 'meanDwellHours'>[]): number | null {
+  let released = 0;
+  let sum = 0;
+  for (const r of rows) {
+    if (r.meanDwellHours === null || r.released === 0) continue;
+    released += r.released;
+    sum += r.meanDwellHours * r.released;
+  }
+  return ratio(sum, released);
+}
+
+/**
+ * Share of the contraband that has left the facility which was seized, as far as a snapshot
+ * knows: seized / (seized + missed). Detained contraband is not in the snapshot, so the value is
+ * approximate whenever anything has been detained.
+ *
+ * @example
+ * liveInterdictionRate({ contrabandSeized: 1, contrabandMissed: 9, detained: 0 }); // 0.1
+ */
+export function liveInterdictionRate(totals: Pick<FacilitySnapshot['totals'], 'contrabandSeized' | 'contrabandMissed' | 'detained'>): number | null {
+  return ratio(totals.contrabandSeized, totals.contrabandSeized + totals.contrabandMissed);
+}
+
+/** The headline numbers of a running simulation. */
+export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], officerHours: number): HeadlineView {
+  const t = snapshot.totals;
+  const hours = snapshot.time / 3600;
+  const last = rows.length > 0 ? rows[rows.length - 1] : null;
+  const byName = new Map(snapshot.stations.map((s) => [s.name, s]));
+  return {
+    phase: 'live',
+    time: snapshot.time,
+    endTime: snapshot.endTime,
+    groups: [
+      { id: 'parcels', title: 'Parcels', readings: [
+        reading('parcels.arrived', t.arrived), reading('parcels.released', t.released),
+        reading('parcels.seized', t.seized), reading('parcels.detained', t.detained),
+      ] },
+      { id: 'contraband', title: 'Contraband', readings: [
+        reading('contraband.arrived', t.contrabandArrived), reading('contraband.seized', t.contrabandSeized),
+        reading('contraband.missed', t.contrabandMissed),
+        reading('contraband.interdictionRate', liveInterdictionRate(t), t.detained > 0),
+      ] },
+      { id: 'flow', title: 'Flow and staff', readings: [
+        reading('throughput.releasedPerHour', ratio(t.released, hours)),
+        reading('throughput.dwellMeanHours', meanDwellFromRows(rows)),
+        reading('throughput.dwellP95Hours', null),
+        reading('throughput.backlogAtEnd', t.inside),
+        reading('interdiction.officerHours', officerHours, true),
+        reading('interdiction.seizuresPerOfficerHour', ratio(t.seized, officerHours), true),
+      ] },
+    ],
+    stations: QUEUE_STATIONS.map((name) => {
+      const st = byName.get(name);
+      return { name, label: STATION_LABELS[name], readings: [
+        reading(`stations.${name}.onDuty`, st ? stationOnDuty(st) : null),
+        reading(`stations.${name}.queueNow`, st ? st.queue : null),
+        reading(`hourly.utilization.${name}`, last ? last.utilization[name] : null),
+      ] };
+    }),
+  };
+}
+
+/** The headline numbers of a finished run, exactly as RunResults gives them. */
+export function finishedView(r: RunResults): HeadlineView {
+  const end = r.days * 86_400;
+  return {
+    phase: 'finished',
+    time: end,
+    endTime: end,
+    groups: [
+      { id: 'parcels', title: 'Parcels', readings: [
+        reading('parcels.arrived', r.parcels.arrived), reading('parcels.released', r.parcels.released),
+        reading('parcels.seized', r.parcels.seized), reading('parcels.detained', r.parcels.detained),
+      ] },
+      { id: 'contraband', title: 'Contraband', readings: [
+        reading('contraband.arrived', r.contraband.arrived), reading('contraband.seized', r.contraband.seized),
+        reading('contraband.missed', r.contraband.missed),
+        // Undefined, not 0 %, when no contraband left the facility (as the CLI prints it).
+        reading('contraband.interdictionRate', r.contraband.seized + r.contraband.missed + r.contraband.detained > 0 ? r.contraband.interdictionRate : null),
+      ] },
+      { id: 'flow', title: 'Flow and staff', readings: [
+        reading('throughput.releasedPerHour', r.throughput.releasedPerHour),
+        reading('throughput.dwellMeanHours', r.parcels.released > 0 ? r.throughput.dwellMeanHours : null),
+        reading('throughput.dwellP95Hours', r.parcels.released > 0 ? r.throughput.dwellP95Hours : null),
+        reading('throughput.backlogAtEnd', r.throughput.backlogAtEnd),
+        reading('interdiction.officerHours', r.interdiction.officerHours),
+        reading('interdiction.seizuresPerOfficerHour', r.interdiction.officerHours > 0 ? r.interdiction.seizuresPerOfficerHour : null),
+      ] },
+    ],
+    stations: QUEUE_STATIONS.map((name) => {
+      const s = r.stations[name];
+      return { name, label: STATION_LABELS[name], readings: [
+        reading(`stations.${name}.officerHours`, s.officerHours),
+        reading(`stations.${name}.queueAtEnd`, s.queueAtEnd),
+        reading(`stations.${name}.utilization`, s.officerHours > 0 ? s.utilization : null),
+        reading(`stations.${name}.meanWaitSeconds`, s.entered > 0 ? s.meanWaitSeconds : null),
+      ] };
+    }),
+  };
+}
+
+/**
+ * The value of `key` in a view, or null when the view does not show it.
+ *
+ * @example
+ * valueOf(liveView(snapshot, rows, 0), 'parcels.arrived'); // snapshot.totals.arrived
+ */
+export function valueOf(view: HeadlineView, key: string): number | null {
+  for (const g of view.groups) for (const r of g.readings) if (r.key === key) return r.value;
+  for (const s of view.stations) for (const r of s.readings) if (r.key === key) return r.value;
+  return null;
+}
+
+/**
+ * The current run as a point of the yield–throughput plot, while it runs. Unknown values are NaN
+ * (the plot leaves the marker out on that axis); officer-hours are those so far.
+ *
+ * @example
+ * frontier.setCurrent(livePoint('this run', snapshot, rows, clock.hours));
+ */
+export function livePoint(name: string, snapshot: FacilitySnapshot, rows: readonly HourRow[], officerHours: number): PresetPoint {
+  const t = snapshot.totals;
+  return {
+    name,
+    interdictionRate: liveInterdictionRate(t) ?? Number.NaN,
+    releasedPerHour: ratio(t.released, snapshot.time / 3600) ?? Number.NaN,
+    dwellP95Hours: Number.NaN,
+    officerHours,
+    seizures: t.seized,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The simulated clock in the header ("Day 1, 14:32") and a thin bar of the run's progress. The
+ * element carries the exact time in `data-time` (seconds), the kernel's event count in
+ * `data-events` and whether the worker is running in `data-running`, which the end-to-end tests
+ * read. It is a timer, not a live region: a screen
+ * reader reads it when asked, and the announcer speaks the calm summaries.
+ */
+import { formatSimClock } from '../format/simClock.js';
+import { h } from '../dom.js';
+
+export class ClockDisplay {
+  private readonly text: HTMLElement;
+  private readonly bar: HTMLElement;
+  private shown = '';
+
+  constructor(private readonly root: HTMLElement) {
+    root.setAttribute('role', 'timer');
+    root.setAttribute('aria-label', 'Simulated time');
+    this.text = h('span', { className: 'ix-clock-text' }, formatSimClock(0));
+    const track = h('span', { className: 'ix-clock-track', attrs: { 'aria-hidden': 'true' } });
+    this.bar = h('span', { className: 'ix-clock-bar' });
+    track.append(this.bar);
+    root.append(this.text, track);
+    this.show(0, 86_400, 0, false);
+  }
+
+  show(time: number, endTime: number, events: number, running: boolean): void {
+    const text = formatSimClock(time, endTime);
+    if (text !== this.shown) {
+      this.text.textContent = text;
+      this.shown = text;
+    }
+    this.root.dataset.time = String(time);
+    this.root.dataset.events = String(events);
+    this.root.dataset.running = String(running);
+    this.bar.style.width = `${Math.min(100, (100 * time) / Math.max(1, endTime)).toFixed(2)}%`;
+    this.root.title = `${Math.round((100 * time) / Math.max(1, endTime))}% of the run`;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The page's side of the simulation worker: sends commands, numbers each run so that messages
+ * from a replaced run are dropped, and turns story requests into promises. It holds no
+ * simulation state; the worker owns the run.
+ *
+ * @example
+ * const sim = new SimClient(worker, { frame: (f) => draw(f.snapshot), finished: show, error: alert });
+ * sim.load(scenario, 1, 1);
+ * sim.play(600);
+ */
+import type { ParcelStory, RunResults } from '../../model/index.js';
+import type { Scenario } from '../../scenario/index.js';
+import type { FromWorker, Speed } from '../protocol.js';
+
+export type Frame = Extract<FromWorker, { type: 'frame' }>;
+
+export interface SimHandlers {
+  frame(frame: Frame): void;
+  finished(results: RunResults): void;
+  error(message: string): void;
+}
+
+export class SimClient {
+  private runId = 0;
+  private requestId = 0;
+  private readonly pending = new Map<number, (story: ParcelStory | null) => void>();
+
+  constructor(private readonly worker: Worker, private readonly handlers: SimHandlers) {
+    worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault();
+      handlers.error(e.message || 'the simulation worker failed to start');
+    };
+  }
+
+  /** Starts a new run, paused at time 0; messages of earlier runs are ignored from now on. */
+  load(scenario: Scenario, seed: number, days: number): void {
+    this.runId += 1;
+    this.worker.postMessage({ type: 'load', runId: this.runId, scenario, seed, days });
+  }
+
+  play(speed: Speed): void {
+    this.worker.postMessage({ type: 'play', speed });
+  }
+
+  pause(): void {
+    this.worker.postMessage({ type: 'pause' });
+  }
+
+  step(unit: 'event' | 'minute'): void {
+    this.worker.postMessage({ type: 'step', unit });
+  }
+
+  /** The story of parcel `id` as the worker knows it now (null if it is no longer kept). */
+  story(id: number): Promise<ParcelStory | null> {
+    this.requestId += 1;
+    const requestId = this.requestId;
+    return new Promise((resolve) => {
+      this.pending.set(requestId, resolve);
+      this.worker.postMessage({ type: 'story', id, requestId });
+    });
+  }
+
+  private receive(m: FromWorker): void {
+    if (m.type === 'story') {
+      this.pending.get(m.requestId)?.(m.story);
+      this.pending.delete(m.requestId);
+    } else if (m.type === 'error') {
+      if (m.runId === null || m.runId === this.runId) this.handlers.error(m.message);
+    } else if (m.runId === this.runId) {
+      if (m.type === 'frame') this.handlers.frame(m);
+      else this.handlers.finished(m.results);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The simulation worker's brain, without the worker: it owns one Facility at a time, answers
+ * the page's messages (load, play, pause, step, story) and paces the run with a RunLoop. The host
+ * (the real worker in `simWorker.ts`, or a test) supplies posting, timers and the clock, so this
+ * runs unchanged in Node.
+ *
+ * Frames carry the snapshot and the hourly rows completed since the last frame; a frame is sent
+ * at most every `frameMs` while playing, and at once after load, pause and step so the page
+ * always shows where the simulation stopped. Any error (bad input, a conservation failure)
+ * becomes an 'error' message with a plain text, never an uncaught exception.
+ *
+ * @example
+ * const session = new SimSession({ post: (m) => postMessage(m), later: (ms, fn) => setTimeout(fn, ms), now: () => performance.now() });
+ * session.handle({ type: 'load', runId: 1, scenario, seed: 1, days: 1 });
+ * session.handle({ type: 'play', speed: 600 });
+ */
+import { buildResults, Facility, takeSnapshot } from '../../model/index.js';
+import type { FromWorker, ToWorker } from '../protocol.js';
+import { RunLoop, type RunLoopOptions } from './RunLoop.js';
+
+/** What the session needs from its surroundings. */
+export interface SessionHost {
+  post(message: FromWorker): void;
+  /** Calls `fn` after `ms` of real time (0: as soon as the event loop is free). */
+  later(ms: number, fn: () => void): void;
+  /** Real time, ms. */
+  now(): number;
+}
+
+interface Run {
+  id: number;
+  facility: Facility;
+  loop: RunLoop;
+  rowsSent: number;
+  finishedSent: boolean;
+}
+
+export class SimSession {
+  private run: Run | null = null;
+  private tickQueued = false;
+
+  constructor(private readonly host: SessionHost, private readonly loopOptions: Partial<RunLoopOptions> = {}) {}
+
+  /** Handles one message from the page. */
+  handle(message: ToWorker): void {
+    try {
+      this.dispatch(message);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private dispatch(m: ToWorker): void {
+    if (m.type === 'load') {
+      const facility = new Facility(m.scenario, { seed: m.seed, days: m.days, stories: true });
+      this.run = { id: m.runId, facility, loop: new RunLoop(facility, () => this.host.now(), this.loopOptions), rowsSent: 0, finishedSent: false };
+      this.sendFrame(this.run);
+      return;
+    }
+    if (m.type === 'story') {
+      this.host.post({ type: 'story', requestId: m.requestId, story: this.run?.facility.story(m.id) ?? null });
+      return;
+    }
+    const run = this.run;
+    if (run === null) throw new Error(`'${m.type}' arrived before any run was loaded`);
+    if (m.type === 'play') {
+      run.loop.play(m.speed);
+      this.sendFrame(run);
+      this.queueTick(0);
+    } else if (m.type === 'pause') {
+      run.loop.pause();
+      this.sendFrame(run);
+    } else {
+      run.loop.step(m.unit);
+      this.sendFrame(run);
+      this.sendFinishedOnce(run);
+    }
+  }
+
+  private queueTick(ms: number): void {
+    if (this.tickQueued) return;
+    this.tickQueued = true;
+    this.host.later(ms, () => {
+      this.tickQueued = false;
+      try {
+        this.tick();
+      } catch (e) {
+        this.run?.loop.pause();
+        this.fail(e);
+      }
+    });
+  }
+
+  private tick(): void {
+    const run = this.run;
+    if (run === null || !run.loop.running) return;
+    const wait = run.loop.tick();
+    if (wait === null || run.loop.frameDue()) this.sendFrame(run);
+    if (wait === null) this.sendFinishedOnce(run);
+    else this.queueTick(wait);
+  }
+
+  private sendFrame(run: Run): void {
+    const rows = run.facility.hourly.rows;
+    const newRows = rows.slice(run.rowsSent);
+    run.rowsSent = rows.length;
+    run.loop.frameSent();
+    this.host.post({ type: 'frame', runId: run.id, snapshot: takeSnapshot(run.facility), newRows, running: run.loop.running });
+  }
+
+  private sendFinishedOnce(run: Run): void {
+    if (!run.loop.finished || run.finishedSent) return;
+    run.finishedSent = true;
+    this.host.post({ type: 'finished', runId: run.id, results: buildResults(run.facility) });
+  }
+
+  private fail(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    this.host.post({ type: 'error', runId: this.run?.id ?? null, message });
+  }
+}
