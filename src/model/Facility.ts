@@ -85,7 +85,7 @@ export class Facility {
     const streams = new Streams(this.seed);
     this.metrics = new Metrics(scenario.targeting.rules.length, scenario.serviceStandardHours * 3600);
     this.contents = new Contents(scenario);
-    this.storyLog = options.stories ? new StoryLog(scenario, this.parcels) : null;
+    this.storyLog = options.stories ? new StoryLog(scenario, this.parcels, this.contents) : null;
     this.stationList = QUEUE_STATIONS.map((name, i) => {
       const cfg = scenario.stations[name];
       const spec = 'serviceSeconds' in cfg ? cfg.serviceSeconds : cfg.serviceMinutes;
@@ -93,7 +93,7 @@ export class Facility {
     });
     this.stations = Object.fromEntries(this.stationList.map((s) => [s.name, s])) as Record<QueueStationName, QueueStation>;
     this.flow = new ParcelFlow(scenario, k, this.parcels, this.metrics, this.stations, this.stationList,
-      (u) => this.contents.weightKg(u), (u) => this.contents.valueUsd(u), this.storyLog, rec);
+      this.storyLog, rec);
     this.staffing = new Staffing(scenario, k, this.stationList, this.flow, rec);
     this.flow.staffing = this.staffing;
     this.canine = new CanineTeams(scenario, k, rec);

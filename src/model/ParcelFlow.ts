@@ -71,8 +71,6 @@ export class ParcelFlow {
     private readonly metrics: Metrics,
     private readonly stations: Record<QueueStationName, QueueStation>,
     stationList: QueueStation[],
-    private readonly weightKg: (u: number) => number,
-    private readonly valueUsd: (u: number) => number,
     private readonly storyLog: StoryLog | null,
     recorder: LifecycleRecorder | null,
   ) {
@@ -97,8 +95,8 @@ export class ParcelFlow {
     ps.declared[slot] = p.declared;
     ps.aed[slot] = p.aed ? 1 : 0;
     ps.score[slot] = p.score;
-    ps.weightKg[slot] = this.weightKg(p.uWeight);
-    ps.valueUsd[slot] = this.valueUsd(p.uValue);
+    ps.uWeight[slot] = p.uWeight;
+    ps.uValue[slot] = p.uValue;
     ps.contraband[slot] = p.type;
     ps.deep[slot] = p.deep;
     ps.quantityGrams[slot] = p.grams;

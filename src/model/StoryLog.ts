@@ -7,6 +7,7 @@
 import { CONTRABAND_TYPES, type ContrabandType, type Scenario } from '../scenario/schema.js';
 import { parcelLifecycle } from '../machines/index.js';
 import { PullReason, type ParcelStore } from './ParcelStore.js';
+import type { Contents } from './contents.js';
 
 const KEEP = 2000;
 
@@ -38,7 +39,7 @@ export interface ParcelStory {
 export class StoryLog {
   private readonly done = new Map<number, ParcelStory>();
 
-  constructor(private readonly scenario: Scenario, private readonly parcels: ParcelStore) {}
+  constructor(private readonly scenario: Scenario, private readonly parcels: ParcelStore, private readonly contents: Contents) {}
 
   /** Builds the story of the parcel in `slot` (it must be live). */
   build(slot: number): ParcelStory {
@@ -58,8 +59,8 @@ export class StoryLog {
         mailType: sc.mix.mailTypes[ps.mailType[slot]].name,
         advanceData: aed,
         declared: sc.mix.declared[ps.declared[slot]].name,
-        weightKg: round(ps.weightKg[slot], 3),
-        declaredValueUsd: round(ps.valueUsd[slot], 2),
+        weightKg: round(this.contents.weightKg(ps.uWeight[slot]), 3),
+        declaredValueUsd: round(this.contents.valueUsd(ps.uValue[slot]), 2),
         riskScore: score === null ? null : round(score, 5),
       },
       pulledBy: ps.reason[slot] === PullReason.Canine
