@@ -13,29 +13,23 @@ import 'pixi.js/unsafe-eval';
 import { z } from 'zod';
 import type { HourRow } from './model/index.js';
 import { pointFromResults } from './experiments/presetPoints.js';
-import { Announcer } from './ui/Announcer.js';
 import { ChartsPanel, FrontierPlot } from './ui/charts/index.js';
-import { ScenarioPanel } from './ui/controls/ScenarioPanel.js';
-import { byId } from './ui/dom.js';
-import { FacilityPanel } from './ui/facility/FacilityPanel.js';
+import {
+  Announcer, ClockDisplay, encodeShareLink, FacilityPanel, Notice, PresetPointsClient, ResultsExport, RunControls, runFromLink,
+  ScenarioPanel, SharePanel, SimClient, StoryPanel, Tabs, byId, type RunSpec,
+} from './ui/index.js';
 import { MetricsPanel } from './ui/metrics/index.js';
-import { Notice } from './ui/Notice.js';
-import { PresetPointsClient } from './ui/points/PresetPointsClient.js';
-import { ClockDisplay } from './ui/run/ClockDisplay.js';
-import { ResultsExport } from './ui/run/ResultsExport.js';
-import { RunControls } from './ui/run/RunControls.js';
-import { SimClient } from './ui/run/SimClient.js';
-import { runFromLink } from './ui/share/runFromLink.js';
-import { SharePanel } from './ui/share/SharePanel.js';
-import { encodeShareLink, type RunSpec } from './ui/share/shareLink.js';
-import { StoryPanel } from './ui/story/StoryPanel.js';
-import { Tabs } from './ui/Tabs.js';
 import './ui/styles/app.css';
 
 /** Preset points are computed for runs up to this long (8 presets × days of simulation). */
 const POINTS_MAX_DAYS = 14;
 /** Real time between moves of the live point on the yield–throughput plot, ms. */
 const LIVE_POINT_MS = 500;
+/**
+ * Real time between refreshes of the numbers panel while running, ms: numbers changing 30 times a
+ * second cannot be read, and every change costs the browser a repaint of the panel.
+ */
+const PANEL_MS = 250;
 const CURRENT_LABEL = 'This run';
 
 // The page's Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
@@ -48,6 +42,7 @@ async function main(): Promise<void> {
   let spec: RunSpec = opened.spec;
   let rows: HourRow[] = [];
   let lastPoint = 0;
+  let lastPanel = 0;
 
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   document.documentElement.classList.toggle('ix-reduced-motion', reducedMotion);
@@ -77,11 +72,14 @@ async function main(): Promise<void> {
     frame: (f) => {
       if (f.newRows.length > 0) rows = rows.concat(f.newRows);
       clock.show(f.snapshot.time, f.snapshot.endTime, f.snapshot.events, f.running);
-      facility.update(f.snapshot);
-      metrics.update(f.snapshot, rows);
+      facility.update(f.snapshot, !f.running);
       charts.append(f.newRows);
-      story.update(f.snapshot);
+      story.update(f.snapshot, !f.running);
       const now = performance.now();
+      if (now - lastPanel > PANEL_MS || !f.running) {
+        lastPanel = now;
+        metrics.update(f.snapshot, rows);
+      }
       if (now - lastPoint > LIVE_POINT_MS || !f.running) {
         lastPoint = now;
         frontier.setCurrent(metrics.point(CURRENT_LABEL));
@@ -127,7 +125,10 @@ async function main(): Promise<void> {
   };
 
   const controls = new RunControls(byId('run-controls'), {
-    play: (speed) => sim.play(speed),
+    play: (speed) => {
+      facility.setSpeed(speed);
+      sim.play(speed);
+    },
     pause: () => sim.pause(),
     step: (unit) => sim.step(unit),
     reset: () => start(spec),

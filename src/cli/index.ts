@@ -13,3 +13,8 @@ export { writeAtomic, checkWritable } from './writeAtomic.js';
 export { createProgress, progressLine, PROGRESS_DELAY_MS, PROGRESS_INTERVAL_MS, type Progress } from './progress.js';
 export { usageText } from './usage.js';
 export { render } from './commands/run.js';
+export type { CliContext, ExecutorHandle } from './context.js';
+export { createWorkerPool, defaultWorkers, type WorkerPool, type WorkerPoolOptions } from './workerPool.js';
+export { EXIT_INTERRUPTED, listenForInterrupt } from './interrupt.js';
+export { createRunProgress, runProgressLine, type RunProgress } from './runProgress.js';
+export type { ExperimentRequest, ReplicateRequest, SweepRequest, CompareRequest, MergeRequest } from './experimentArgs.js';

@@ -42,8 +42,11 @@ export function createRunProgress(options: RunProgressOptions): RunProgress {
   let lastDraw = -Infinity;
   let width = 0;
   let last: [number, number] = [0, 0];
+  let drawn = '';
   const draw = (done: number, total: number, t: number): void => {
     const text = runProgressLine(options.label, done, total, t - start);
+    if (text === drawn) return;
+    drawn = text;
     options.write(`\r${text.padEnd(width)}`);
     width = text.length;
   };
@@ -61,6 +64,7 @@ export function createRunProgress(options: RunProgressOptions): RunProgress {
       draw(last[0], last[1], options.now());
       options.write('\n');
       width = 0;
+      drawn = '';
     },
   };
 }

@@ -4,6 +4,8 @@
  */
 import { EXIT } from './CliError.js';
 import { MAX_DAYS } from './args.js';
+import { DEFAULT_MAX_REPLICATIONS, DEFAULT_MIN_REPLICATIONS, DEFAULT_REPLICATIONS } from './experimentArgs.js';
+import { EXIT_INTERRUPTED } from './interrupt.js';
 
 /**
  * The usage text, ending in a newline.
@@ -19,6 +21,17 @@ Usage: npm run sim -- <command> [options]
 Commands:
   run (--preset NAME | --scenario FILE) [options]
                      Simulate one run and print its results.
+  replicate (--preset NAME | --scenario FILE) [options]
+                     R runs with seeds seed..seed+R-1: mean, sd and 95% interval
+                     of every metric (or --precision: runs until a target is met).
+  sweep --grid FILE [options]
+                     Every point of a grid of parameters x replications; the
+                     frontier of interdiction against flow. --shard i/n: one part.
+  compare A B [options]
+                     A against B (presets or scenario files) on common random
+                     numbers: each metric's difference B - A with its 95% interval.
+  merge PART.json... --out FILE.json
+                     Join sweep parts into the result of one unsharded sweep.
   presets            List the preset scenarios with one-line summaries.
   validate FILE      Check a scenario file: prints "ok: <name>", or every problem.
   schema             Print the JSON Schema of scenario files.
@@ -38,10 +51,32 @@ Options for run:
                      (the default when standard error is a terminal).
   --quiet            Never show progress.
 
+Options for replicate, sweep, compare and merge (docs/cli.md has them all):
+  --preset, --scenario, --seed, --days
+                     As for run; --seed is the first replication's seed.
+  --replications R   Runs per scenario, 2 or more (default ${DEFAULT_REPLICATIONS}).
+  --precision M=T[%] replicate: add runs until metric M's 95% half-width is at most
+                     T (or T% of its mean); --min-replications, --max-replications
+                     bound the runs (default ${DEFAULT_MIN_REPLICATIONS} and ${DEFAULT_MAX_REPLICATIONS}).
+  --warmup-days N    Leave the first N days of each run out of the statistics.
+  --independent      compare: seeds of B offset, instead of common random numbers.
+  --grid FILE        sweep: the grid file (docs/experiments.md).
+  --shard i/n        sweep: run only part i of n, to merge later.
+  --workers N        Worker threads (default: one per core; 0: this thread).
+  --out FILE.json    The JSON results (default: standard output).
+  --csv FILE.csv     Also write a CSV table: one row per point and metric.
+  --memo FILE        Also write a memo for a brief: FILE.md or a printable FILE.html.
+  --frontier-x X     releasedPerHour (default), dwellP95Hours or officerHours.
+  --frontier-y Y     interdictionRate (default) or seizures.
+  --partial          merge: write an incomplete result rather than refuse.
+  Ctrl-C stops an experiment: --out then holds the finished runs, marked
+  "complete": false, and no CSV or memo is written (exit code ${EXIT_INTERRUPTED}).
+
 Exit codes:
   ${EXIT.ok}  success
   ${EXIT.internal}  internal error (set INTERDICT_DEBUG=1 to see the stack trace)
   ${EXIT.usage}  bad input: an option, a file or a scenario (stderr names each problem)
+  ${EXIT_INTERRUPTED}  an experiment was interrupted (Ctrl-C)
 
 Examples:
   npm run sim -- run --preset baseline --format text
@@ -49,6 +84,9 @@ Examples:
   npm run -s sim -- run --preset baseline > results.json
                      (-s keeps npm's own banner out of standard output)
   npm run sim -- validate my-scenario.json
+  npm run sim -- replicate --preset baseline --replications 20 --csv baseline.csv
+  npm run sim -- sweep --grid staffing.json --out sweep.json --memo memo.html
+  npm run sim -- compare baseline short-staffed --replications 20 --memo ab.md
 
 Documentation: docs/cli.md
 `;

@@ -104,8 +104,15 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
             return;
           }
           running.delete(worker);
-          onResult(message.result);
-          onProgress?.(++done, jobs.length);
+          done++; // not inside onProgress?.(): an optional call skips evaluating its arguments
+          try {
+            onResult(message.result);
+            onProgress?.(done, jobs.length);
+          } catch (e) {
+            // A throwing listener would otherwise escape from this event handler and end the process.
+            finish(e);
+            return;
+          }
           if (done === jobs.length) finish();
           else feed(worker);
         };

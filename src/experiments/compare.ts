@@ -14,8 +14,7 @@
 import type { Scenario } from '../scenario/index.js';
 import type { Executor } from './executor.js';
 import type { Job } from './jobs.js';
-import type { Outcome } from './replicate.js';
-import { runJobs, type RunControl } from './runJobs.js';
+import { runJobs, type Outcome, type RunControl } from './runJobs.js';
 import { summarize, summarizeRuns, type MetricSummary } from './summary.js';
 
 /** Seed offset of B in `independent` mode: far beyond any sensible number of replications. */

@@ -65,7 +65,8 @@ export function inProcessExecutor(options: InProcessOptions = {}): Executor {
     for (const i of order) {
       if (signal?.aborted) return;
       onResult(runJob(jobs[i]));
-      onProgress?.(++done, jobs.length);
+      done++;
+      onProgress?.(done, jobs.length);
       await nextMacrotask();
     }
   };

@@ -51,8 +51,12 @@ export function frontierSvg(frontier: Frontier, describe: (point: number) => str
     const line = pareto.map((p) => `${n(xs.at(p.x.mean * ax.displayScale))},${n(ys.at(p.y.mean * ay.displayScale))}`).join(' ');
     out.push(`<polyline points="${line}" fill="none" stroke="${BLUE}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
   }
-  // Dominated points first, so the Pareto points are drawn on top of them.
+  // Dominated points first, so the Pareto points are drawn on top of them; whiskers are clipped
+  // to the plot (see scale()).
+  out.push(`<clipPath id="frontier-plot"><rect x="${M.left}" y="${M.top - 12}" width="${W - M.left - M.right + 12}" height="${H - M.top - M.bottom + 12}"/></clipPath>`);
+  out.push('<g clip-path="url(#frontier-plot)">');
   for (const p of [...pts.filter((q) => !q.pareto), ...pareto]) out.push(pointMarkup(p, ax, ay, xs.at, ys.at, describe(p.point)));
+  out.push('</g>');
   out.push('</svg>');
   return out.join('\n');
 }
@@ -91,6 +95,9 @@ function axisTitle(a: Axis): string {
 function scale(estimates: { mean: number; halfWidth: number }[], factor: number, from: number, to: number) {
   let lo = Infinity;
   let hi = -Infinity;
+  // Counts, rates and hours: when no mean is negative, the axis stops at 0 and a whisker reaching
+  // below it is clipped (an interval of a count can dip below 0; the count cannot).
+  const nonNegative = estimates.every((e) => !(e.mean < 0));
   for (const e of estimates) {
     const h = Number.isFinite(e.halfWidth) ? e.halfWidth : 0;
     lo = Math.min(lo, (e.mean - h) * factor);
@@ -100,6 +107,7 @@ function scale(estimates: { mean: number; halfWidth: number }[], factor: number,
   if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) [lo, hi] = [lo - Math.max(1, Math.abs(lo) * 0.05), hi + Math.max(1, Math.abs(hi) * 0.05)];
   const pad = (hi - lo) * 0.06;
   [lo, hi] = [lo - pad, hi + pad];
+  if (nonNegative) lo = Math.max(0, lo);
   const step = niceStep((hi - lo) / 6);
   const ticks: number[] = [];
   for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));

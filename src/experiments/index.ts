@@ -16,11 +16,11 @@ export { flattenMetrics, metricNames } from './metricPaths.js';
 export { summarize, summarizeRuns, halfWidth, CONFIDENCE, type MetricSummary } from './summary.js';
 export { runJob, type Job, type JobResult } from './jobs.js';
 export { inProcessExecutor, type Executor, type ExecutorOptions, type InProcessOptions, type AbortSignalLike } from './executor.js';
-export { runJobs, type RunControl, type JobsOutcome } from './runJobs.js';
+export { runJobs, type RunControl, type JobsOutcome, type Outcome } from './runJobs.js';
 export { parsePrecisionTarget, targetMet, allowedHalfWidth, nextBatchSize, MIN_BATCH, type PrecisionTarget } from './precision.js';
 export {
   replicate, replicationJob,
-  type ReplicateSpec, type ReplicateResult, type PrecisionReport, type RunRecord, type Outcome,
+  type ReplicateSpec, type ReplicateResult, type PrecisionReport, type RunRecord,
 } from './replicate.js';
 export { resolvePath, cloneJson, type PathTarget } from './gridPaths.js';
 export { gridSchema, expandRange, MAX_POINTS, MAX_VALUES, MAX_REPLICATIONS, type GridInput, type Range } from './gridSchema.js';

@@ -95,13 +95,14 @@ export function formatEstimate(mean: number, halfWidth: number, m: MetricLabel):
 }
 
 /**
- * "[low, high]" of an interval in the metric's display unit.
+ * "low to high" of an interval in the metric's display unit (words rather than brackets, which
+ * Markdown would need escaped).
  *
  * @example
- * formatInterval(-3.2, 1.1, metricLabel('contraband.seized')); // '[-3.2, 1.1]'
+ * formatInterval(-3.2, 1.1, metricLabel('contraband.seized')); // '-3.2 to 1.1'
  */
 export function formatInterval(low: number, high: number, m: MetricLabel): string {
   const d = decimalsFor((high - low) / 2 * m.scale, (low + high) / 2 * m.scale);
   const unit = m.unit === '' ? '' : m.unit === '/h' ? '/h' : ` ${m.unit}`;
-  return `[${formatFixed(low * m.scale, d)}, ${formatFixed(high * m.scale, d)}]${unit}`;
+  return `${formatFixed(low * m.scale, d)} to ${formatFixed(high * m.scale, d)}${unit}`;
 }

@@ -16,7 +16,7 @@ import type { Executor } from './executor.js';
 import type { Job } from './jobs.js';
 import { metricNames } from './metricPaths.js';
 import { allowedHalfWidth, nextBatchSize, targetMet, type PrecisionTarget } from './precision.js';
-import { runJobs, type RunControl } from './runJobs.js';
+import { runJobs, type Outcome, type RunControl } from './runJobs.js';
 import { summarize, summarizeRuns, type MetricSummary } from './summary.js';
 
 /** What to replicate. Exactly one of `replications` and `precision`. */
@@ -72,12 +72,6 @@ export interface ReplicateResult {
   metrics: Record<string, MetricSummary>;
   /** Each run's metrics: only in incomplete results. */
   runs?: RunRecord[];
-}
-
-/** An experiment's result, and the error that stopped it early, if one did. */
-export interface Outcome<R> {
-  result: R;
-  error?: unknown;
 }
 
 /**

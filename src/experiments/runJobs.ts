@@ -16,6 +16,15 @@ export interface RunControl {
   onProgress?(done: number, total: number): void;
 }
 
+/**
+ * An experiment's result, and the error that stopped it early, if one did. Experiments return
+ * this rather than throwing, so a caller can keep (and mark) what finished before reporting.
+ */
+export interface Outcome<R> {
+  result: R;
+  error?: unknown;
+}
+
 /** What came back from one batch of jobs. */
 export interface JobsOutcome {
   /** Metrics by job index, for every job that finished. */

@@ -17,8 +17,7 @@ import type { Executor } from './executor.js';
 import { DEFAULT_AXES, computeFrontier, type Frontier, type FrontierX, type FrontierY } from './frontier.js';
 import { gridPoints, pointCount, pointParameters, pointScenario, type GridSpec } from './grid.js';
 import type { Job } from './jobs.js';
-import type { Outcome } from './replicate.js';
-import { runJobs, type RunControl } from './runJobs.js';
+import { runJobs, type Outcome, type RunControl } from './runJobs.js';
 import { inShard, type Shard } from './shard.js';
 import { summarizeRuns, type MetricSummary } from './summary.js';
 

@@ -31,6 +31,7 @@ import { ParcelStore } from './ParcelStore.js';
 import { QueueStation } from './QueueStation.js';
 import { Staffing } from './Staffing.js';
 import { StoryLog, type ParcelStory } from './StoryLog.js';
+import { ln } from '../sim/math.js';
 
 const DAY = 86_400;
 const WARMUP_PRIORITY = 2_000_000; // after the hour mark (HourlyLog) at the same instant
@@ -120,10 +121,10 @@ export class Facility {
       const meanGap = 3600 / arrivals.perHour;
       const evArrive = k.register('parcel arrival', () => {
         this.belt.single(contentsRng, k.now);
-        const next = k.now - meanGap * Math.log(1 - arrivalsRng());
+        const next = k.now - meanGap * ln(1 - arrivalsRng());
         if (next < this.endTime) k.schedule(next, evArrive);
       });
-      k.schedule(-meanGap * Math.log(1 - arrivalsRng()), evArrive);
+      k.schedule(-meanGap * ln(1 - arrivalsRng()), evArrive);
     }
     k.schedule(0, evDay, 0, -1);
     // After the hour mark at the same instant (which closes the last warm-up hour).

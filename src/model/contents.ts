@@ -17,6 +17,7 @@
 import { cumulativeWeights, discrete, normalCdf, normalQuantile, sampler, type Sampler } from '../sim/distributions.js';
 import type { Rng } from '../sim/random.js';
 import { CONTRABAND_TYPES, type Scenario } from '../scenario/schema.js';
+import { ln, log1p } from '../sim/math.js';
 
 /** A receptacle (sack or tray of mail) from one origin's dispatch. */
 export interface Receptacle {
@@ -93,9 +94,9 @@ export class Contents {
   truth(rng: Rng, pieces: number, p: number): number[] | null {
     if (p <= 0) return null;
     let out: number[] | null = null;
-    const logq = Math.log1p(-p);
+    const logq = log1p(-p);
     for (let pos = -1; ;) {
-      pos += p >= 1 ? 1 : Math.floor(Math.log(1 - rng()) / logq) + 1;
+      pos += p >= 1 ? 1 : Math.floor(ln(1 - rng()) / logq) + 1;
       if (pos >= pieces) return out;
       (out ??= []).push(pos, ...this.kind(rng));
     }

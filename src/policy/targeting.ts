@@ -17,6 +17,7 @@
  */
 import type { Rng, Streams } from '../sim/random.js';
 import type { Rule, Scenario } from '../scenario/schema.js';
+import { ln } from '../sim/math.js';
 
 const enum Kind { Score, Origin, NoAedHighRisk, Declared, Random, Sweep, All }
 
@@ -24,7 +25,7 @@ const enum Kind { Score, Origin, NoAedHighRisk, Declared, Random, Sweep, All }
 function geometricGap(rng: Rng, p: number): number {
   if (p <= 0) return Infinity;
   if (p >= 1) return 1;
-  return Math.floor(Math.log(1 - rng()) / Math.log(1 - p)) + 1;
+  return Math.floor(ln(1 - rng()) / ln(1 - p)) + 1;
 }
 
 export class Targeting {

@@ -3,36 +3,41 @@
  * canine run (coloured by state, hollow when off duty), the belt's caption with the measured
  * release rate, and the running totals at the exit, where parcels go back to the postal service.
  */
-import { Container, Graphics, type Text } from 'pixi.js';
+import { Container } from 'pixi.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
 import { countOf, formatCount } from './format.js';
-import type { Labels } from './Labels.js';
+import type { GlyphAtlas } from './glyphAtlas.js';
+import { Glyphs } from './Glyphs.js';
+import type { Label, Labels } from './Labels.js';
 import { INFO_LINE_Y, type FloorPlan, type Rect } from './layout.js';
 import { DOG_COLORS, FLOOR, OKABE_ITO } from './palette.js';
 
 interface AreaTexts {
-  held: Text;
-  lab: Text;
-  dogs: Text;
-  rate: Text;
-  released: Text;
-  seized: Text;
-  detained: Text;
-  arrived: Text;
+  held: Label;
+  lab: Label;
+  dogs: Label;
+  rate: Label;
+  released: Label;
+  seized: Label;
+  detained: Label;
+  arrived: Label;
 }
 
 export class AreaLayer {
   readonly container = new Container();
-  private readonly dogs = new Graphics();
+  private readonly glyphs: Glyphs;
   private plan: FloorPlan | null = null;
   private texts: AreaTexts | null = null;
   private dogSignature = '';
 
-  constructor(private readonly labels: Labels) {}
+  /** `stillBelt`: motion is reduced, so the belt's dots stand still (see FlowLayer). */
+  constructor(private readonly labels: Labels, atlas: GlyphAtlas, private readonly stillBelt: boolean) {
+    this.glyphs = new Glyphs(atlas);
+    this.container.addChild(this.glyphs.container);
+  }
 
   build(plan: FloorPlan): void {
-    for (const c of this.container.removeChildren()) if (c !== this.dogs) c.destroy({ children: true });
-    this.labels.prune();
+    this.labels.clear('areas');
     this.plan = plan;
     this.dogSignature = '';
     const rect = (id: string): Rect => plan.regions.find((r) => r.id === id)!.rect;
@@ -42,14 +47,13 @@ export class AreaLayer {
     const belt = rect('belt');
     const exit = rect('exit');
     const L = this.labels;
-    const c = this.container;
-    c.addChild(this.dogs);
+    const c = 'areas';
     const fit = (r: Rect) => ({ maxWidth: r.w - 20 });
     L.make(c, 'waiting for the postal service to find them and present them to an officer', 'muted', held.x + 10, held.y + INFO_LINE_Y[1], fit(held));
     L.make(c, 'awaiting results', 'muted', lab.x + 10, lab.y + INFO_LINE_Y[1], fit(lab));
-    L.make(c, 'Parcels not pulled ride', 'muted', belt.x + 10, belt.y + 40, { maxWidth: 170 });
-    L.make(c, 'on to release', 'muted', belt.x + 10, belt.y + 60, { maxWidth: 170 });
-    this.drawBin(plan.exitBin);
+    L.make(c, 'Parcels not pulled', 'muted', belt.x + 10, belt.y + 40, { maxWidth: 150 });
+    L.make(c, 'ride on to release', 'muted', belt.x + 10, belt.y + 60, { maxWidth: 150 });
+    L.make(c, 'to delivery', 'muted', plan.exitBin.x + plan.exitBin.w / 2, plan.exitBin.y + plan.exitBin.h - 6, { anchorX: 0.5, anchorY: 1, maxWidth: plan.exitBin.w - 12 });
     this.texts = {
       held: L.make(c, '', 'info', held.x + 10, held.y + INFO_LINE_Y[0], fit(held)),
       lab: L.make(c, '', 'info', lab.x + 10, lab.y + INFO_LINE_Y[0], fit(lab)),
@@ -73,7 +77,9 @@ export class AreaLayer {
     L.set(t.dogs, `${working} working, ${resting} resting`);
     L.set(t.rate, releasedPerHour === null
       ? 'Release rate: measuring…'
-      : `Releasing ≈ ${formatCount(releasedPerHour)} parcels per simulated hour · 1 moving dot = ${countOf(perDot, 'parcel')}`);
+      : `Releasing ≈ ${formatCount(releasedPerHour)} parcels per simulated hour · ${this.stillBelt
+        ? `1 dot = ${countOf(perDot, 'parcel')} an hour`
+        : `1 moving dot = ${countOf(perDot, 'parcel')}`}`);
     L.set(t.released, `${countOf(s.totals.released, 'parcel')} released`);
     L.set(t.arrived, `of ${formatCount(s.totals.arrived)} arrived`);
     L.set(t.seized, `Seized: ${countOf(s.totals.seized, 'parcel')}`);
@@ -82,31 +88,28 @@ export class AreaLayer {
     const signature = s.canine.join(',');
     if (signature !== this.dogSignature) {
       this.dogSignature = signature;
-      const g = this.dogs.clear();
-      this.plan!.dogSlots.forEach((p, i) => dogFigure(g, p.x, p.y, s.canine[i] ?? 'offDuty'));
+      this.drawMarks(s.canine);
     }
   }
+
 
   destroy(): void {
     this.container.destroy({ children: true });
   }
 
-  /** The hand-off point at the end of the belt: a postal cart. */
-  private drawBin(b: Rect): void {
-    const g = new Graphics()
-      .roundRect(b.x, b.y, b.w, b.h, 6).fill(FLOOR.lane).stroke({ width: 1.5, color: OKABE_ITO.bluishGreen })
-      .circle(b.x + 18, b.y + b.h, 5).circle(b.x + b.w - 18, b.y + b.h, 5).fill(FLOOR.regionBorder);
-    this.container.addChild(g);
-    this.labels.make(this.container, 'to delivery', 'muted', b.x + b.w / 2, b.y + b.h - 6, { anchorX: 0.5, anchorY: 1, maxWidth: b.w - 12 });
+  /** The postal cart at the end of the belt, and the dog teams, hollow when off duty. */
+  private drawMarks(canine: string[]): void {
+    const plan = this.plan!;
+    const g = this.glyphs;
+    const b = plan.exitBin;
+    g.begin();
+    g.outline(b.x, b.y, b.w, b.h, 1.5, OKABE_ITO.bluishGreen);
+    g.glyph('dot', b.x + 18, b.y + b.h, FLOOR.regionBorder, 1, 1.7);
+    g.glyph('dot', b.x + b.w - 18, b.y + b.h, FLOOR.regionBorder, 1, 1.7);
+    plan.dogSlots.forEach((p, i) => {
+      const state = canine[i] ?? 'offDuty';
+      g.glyph(state === 'offDuty' ? 'dogOff' : 'dog', p.x, p.y, DOG_COLORS[state] ?? DOG_COLORS.offDuty);
+    });
+    g.end();
   }
-}
-
-/** A dog team: a dog's head in profile with an ear; hollow when off duty. */
-export function dogFigure(g: Graphics, x: number, y: number, state: string): void {
-  const color = DOG_COLORS[state] ?? DOG_COLORS.offDuty;
-  // Body, head and a pricked ear, about 26 x 20 plan units, facing the belt's direction.
-  g.roundRect(x - 13, y - 4, 19, 11, 5).circle(x + 8, y - 4, 6).poly([x + 4, y - 9, x + 7, y - 16, x + 10, y - 9], true);
-  g.rect(x - 11, y + 6, 3, 6).rect(x + 1, y + 6, 3, 6);
-  if (state === 'offDuty') g.stroke({ width: 1.2, color });
-  else g.fill(color);
 }

@@ -3,99 +3,106 @@
  * stacked, up to what fits, then "+N"), the postal induction lines (lit while busy), and the
  * targeting split that decides, parcel by parcel, who is pulled.
  */
-import { Container, Graphics, type Text } from 'pixi.js';
+import { Container } from 'pixi.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
 import { countOf, formatCount } from './format.js';
-import type { Labels } from './Labels.js';
+import type { GlyphAtlas } from './glyphAtlas.js';
+import { Glyphs } from './Glyphs.js';
+import type { Label, Labels } from './Labels.js';
 import { INFO_LINE_Y, type FloorPlan, type Region } from './layout.js';
 import { FLOOR, OKABE_ITO } from './palette.js';
 
-/** A receptacle: a sack or tray of mail, drawn as a box with a tie line. */
+/** A receptacle: a sack or tray of mail, drawn as a box with a tie line down its middle. */
 const BOX_FILL = '#8A7A5C';
 const BOX_EDGE = '#B4A27E';
+/** Top of the split diagram, below the area's title and figures. */
+const SPLIT_TOP = 82;
 
 export class DockLayer {
   readonly container = new Container();
-  private readonly boxes = new Graphics();
-  private readonly lines = new Graphics();
+  private readonly glyphs: Glyphs;
   private plan: FloorPlan | null = null;
-  private texts: { waiting: Text; pieces: Text; more: Text; linesBusy: Text; lineNote: Text; pulled: Text } | null = null;
+  private texts: { waiting: Label; pieces: Label; more: Label; linesBusy: Label; pulled: Label } | null = null;
   private signature = '';
 
-  constructor(private readonly labels: Labels) {}
+  constructor(private readonly labels: Labels, atlas: GlyphAtlas) {
+    this.glyphs = new Glyphs(atlas);
+    this.container.addChild(this.glyphs.container);
+  }
 
   build(plan: FloorPlan): void {
-    for (const c of this.container.removeChildren()) if (c !== this.boxes && c !== this.lines) c.destroy({ children: true });
-    this.labels.prune();
+    this.labels.clear('dock');
     this.plan = plan;
     this.signature = '';
     const region = (id: string): Region => plan.regions.find((r) => r.id === id)!;
     const dock = region('dock').rect;
     const ind = region('induction').rect;
     const tgt = region('targeting').rect;
-    this.container.addChild(this.boxes, this.lines);
     const L = this.labels;
+    const c = 'dock';
+    L.make(c, 'opened and sorted here', 'muted', ind.x + 10, ind.y + INFO_LINE_Y[1], { maxWidth: ind.w - 20 });
     this.texts = {
-      waiting: L.make(this.container, '', 'info', dock.x + 10, dock.y + INFO_LINE_Y[0], { maxWidth: dock.w - 20 }),
-      pieces: L.make(this.container, '', 'muted', dock.x + 10, dock.y + INFO_LINE_Y[1], { maxWidth: dock.w - 20 }),
-      more: L.make(this.container, '', 'count', dock.x + dock.w - 10, dock.y + dock.h - 6, { anchorX: 1, anchorY: 1 }),
-      linesBusy: L.make(this.container, '', 'info', ind.x + 10, ind.y + INFO_LINE_Y[0], { maxWidth: ind.w - 20 }),
-      lineNote: L.make(this.container, 'opened and sorted here', 'muted', ind.x + 10, ind.y + INFO_LINE_Y[1], { maxWidth: ind.w - 20 }),
-      pulled: L.make(this.container, '', 'info', tgt.x + 10, tgt.y + INFO_LINE_Y[0], { maxWidth: tgt.w - 20 }),
+      waiting: L.make(c, '', 'info', dock.x + 10, dock.y + INFO_LINE_Y[0], { maxWidth: dock.w - 20 }),
+      pieces: L.make(c, '', 'muted', dock.x + 10, dock.y + INFO_LINE_Y[1], { maxWidth: dock.w - 20 }),
+      more: L.make(c, '', 'count', dock.x + dock.w - 10, dock.y + dock.h - 6, { anchorX: 1, anchorY: 1, maxWidth: dock.w - 20 }),
+      linesBusy: L.make(c, '', 'info', ind.x + 10, ind.y + INFO_LINE_Y[0], { maxWidth: ind.w - 20 }),
+      pulled: L.make(c, '', 'info', tgt.x + 10, tgt.y + INFO_LINE_Y[0], { maxWidth: tgt.w - 20 }),
     };
-    this.drawSplit(tgt);
+    this.splitTexts(tgt);
   }
+
 
   update(s: FacilitySnapshot): void {
     const plan = this.plan!;
     const t = this.texts!;
     const d = s.dock;
     const pulled = Object.values(s.byState).reduce((a, b) => a + b, 0);
-    const signature = `${d.receptaclesWaiting}|${d.piecesInside}|${d.linesBusy}|${d.lines}|${pulled}`;
+    this.labels.set(t.pulled, `${formatCount(pulled)} pulled inside`);
+    this.labels.set(t.waiting, `${countOf(d.receptaclesWaiting, 'receptacle')} waiting`);
+    this.labels.set(t.pieces, `${formatCount(d.piecesInside)} pieces inside`);
+    this.labels.set(t.linesBusy, `${d.linesBusy} of ${countOf(d.lines, 'line')} busy`);
+    const cap = plan.receptacleBoxes.length;
+    this.labels.set(t.more, d.receptaclesWaiting > cap ? `+${formatCount(d.receptaclesWaiting - cap)} more` : '');
+    // The marks are redrawn only when the boxes or busy lines change.
+    const signature = `${Math.min(cap, d.receptaclesWaiting)}|${d.linesBusy}|${d.lines}`;
     if (signature === this.signature) return;
     this.signature = signature;
 
-    this.labels.set(t.waiting, `${countOf(d.receptaclesWaiting, 'receptacle')} waiting`);
-    this.labels.set(t.pieces, `${formatCount(d.piecesInside)} pieces inside`);
-    const cap = plan.receptacleBoxes.length;
-    this.labels.set(t.more, d.receptaclesWaiting > cap ? `+${formatCount(d.receptaclesWaiting - cap)} more` : '');
-    const g = this.boxes.clear();
+    const g = this.glyphs;
+    g.begin();
+    const split = plan.regions.find((r) => r.id === 'targeting')!.rect;
+    g.glyph('split', split.x + split.w / 2, split.y + SPLIT_TOP + 26);
     const shown = Math.min(cap, d.receptaclesWaiting);
     for (let i = 0; i < shown; i++) {
       const b = plan.receptacleBoxes[i];
-      g.roundRect(b.x, b.y, b.w, b.h, 2).fill(BOX_FILL).stroke({ width: 1, color: BOX_EDGE });
-      g.moveTo(b.x + b.w / 2, b.y + 2).lineTo(b.x + b.w / 2, b.y + b.h - 2).stroke({ width: 1, color: BOX_EDGE });
+      g.rect(b.x, b.y, b.w, b.h, BOX_FILL);
+      g.rect(b.x + b.w / 2 - 0.75, b.y + 2, 1.5, b.h - 4, BOX_EDGE);
     }
 
-    this.labels.set(t.linesBusy, `${d.linesBusy} of ${countOf(d.lines, 'line')} busy`);
-    const lg = this.lines.clear();
     plan.inductionLines.forEach((l, i) => {
       const busy = i < d.linesBusy;
-      lg.roundRect(l.x, l.y, l.w, l.h, 4).fill(busy ? FLOOR.laneBusy : FLOOR.lane).stroke({ width: 1, color: busy ? OKABE_ITO.skyBlue : FLOOR.regionBorder });
+      if (busy) g.rect(l.x, l.y, l.w, l.h, FLOOR.laneBusy);
+      g.outline(l.x, l.y, l.w, l.h, busy ? 2 : 1.5, busy ? OKABE_ITO.skyBlue : FLOOR.regionBorder);
       // A receptacle being emptied on a busy line.
-      if (busy) lg.roundRect(l.x + l.w / 2 - 7, l.y + l.h / 2 - 5, 14, 10, 2).fill(BOX_FILL);
+      if (busy) g.rect(l.x + l.w / 2 - 7, l.y + l.h / 2 - 5, 14, 10, BOX_FILL);
     });
-
-    this.labels.set(t.pulled, `${formatCount(pulled)} pulled inside`);
+    g.end();
   }
 
   destroy(): void {
     this.container.destroy({ children: true });
   }
 
-  /** The split: every parcel off the line meets the rules and, on the belt, the dogs. */
-  private drawSplit(r: Region['rect']): void {
-    const g = new Graphics();
-    const cx = r.x + r.w / 2;
-    const top = r.y + 84;
-    g.poly([cx, top, cx + 40, top + 24, cx, top + 48, cx - 40, top + 24], true).fill(FLOOR.lane).stroke({ width: 1.5, color: OKABE_ITO.yellow });
-    this.container.addChild(g);
+  /** The split's words: every parcel off the line meets the rules and, on the belt, the dogs. */
+  private splitTexts(r: Region['rect']): void {
     const L = this.labels;
+    const c = 'dock';
+    const top = r.y + SPLIT_TOP;
     const fit = { maxWidth: r.w - 20 };
-    L.make(this.container, 'rules', 'muted', cx, top + 24, { anchorX: 0.5, anchorY: 0.5 });
-    L.make(this.container, 'Hold → held area', 'muted', r.x + 10, top + 60, fit);
-    L.make(this.container, 'Pull → X-ray, CT, exam', 'muted', r.x + 10, top + 82, fit);
-    L.make(this.container, 'Dog alert → exam', 'muted', r.x + 10, top + 104, fit);
-    L.make(this.container, 'Rest → belt → release', 'muted', r.x + 10, top + 126, fit);
+    L.make(c, 'rules', 'muted', r.x + r.w / 2, top + 26, { anchorX: 0.5, anchorY: 0.5, maxWidth: 60 });
+    L.make(c, 'Hold → held area', 'muted', r.x + 10, top + 62, fit);
+    L.make(c, 'Pull → X-ray, CT, exam', 'muted', r.x + 10, top + 84, fit);
+    L.make(c, 'Dog alert → exam', 'muted', r.x + 10, top + 106, fit);
+    L.make(c, 'Rest → belt → release', 'muted', r.x + 10, top + 128, fit);
   }
 }

@@ -8,19 +8,26 @@
  * is made and initialised by the caller (rule 8). View state that outlives the canvas (which
  * parcel is selected, whether contraband is revealed) belongs to the page, which tells the view.
  *
+ * The view sets the renderer's background (clear) colour to the floor colour: clearing is nearly
+ * free, while drawing a floor rectangle costs a full canvas of pixels on software GL. For the
+ * same reason, initialise the app with `antialias: false`: every mark is antialiased in its
+ * texture already, and multisampling costs 2-3x the frame time under SwiftShader (measured).
+ *
  * @example
  * const app = new Application();
- * await app.init({ resizeTo: host, background: '#0f1318', antialias: true });
+ * await app.init({ width: host.clientWidth, height: host.clientHeight, antialias: false,
+ *   resolution: devicePixelRatio, autoDensity: true });
  * host.append(app.canvas);
  * const view = new FacilityView(app, { reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches });
  * view.onSelect((sel) => showDetails(sel));
  * worker.onmessage = (e) => e.data.type === 'frame' && view.update(e.data.snapshot);
+ * new ResizeObserver(() => view.resize(host.clientWidth, host.clientHeight)).observe(host);
  */
-import { Container, Graphics, Rectangle, type Application, type FederatedPointerEvent, type Ticker } from 'pixi.js';
+import { Container, Rectangle, type Application, type FederatedPointerEvent, type Ticker } from 'pixi.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
 import { AreaLayer } from './AreaLayer.js';
 import { DockLayer } from './DockLayer.js';
-import { destroyDotTextures, makeDotTextures, type DotTextures } from './dotTextures.js';
+import { GlyphAtlas } from './glyphAtlas.js';
 import { FlowLayer } from './FlowLayer.js';
 import { countOf, formatCount } from './format.js';
 import { Labels } from './Labels.js';
@@ -57,7 +64,7 @@ const MAX_STEP_MS = 100;
 export class FacilityView {
   private readonly root = new Container();
   private readonly labels = new Labels();
-  private textures: DotTextures;
+  private readonly atlas: GlyphAtlas;
   private density: number;
   private readonly frames: RegionFrames;
   private readonly stations: StationLayer;
@@ -70,22 +77,26 @@ export class FacilityView {
   private plan: FloorPlan | null = null;
   private planKey = '';
   private last: FacilitySnapshot | null = null;
+  private destroyed = false;
 
   /** `app` must already be initialised; the view adds itself to `app.stage`. */
   constructor(private readonly app: Application, private readonly options: FacilityViewOptions) {
     this.density = app.renderer.resolution;
-    this.textures = makeDotTextures(app.renderer, this.density);
-    const floor = new Graphics().rect(0, 0, PLAN_WIDTH, PLAN_HEIGHT).fill(FLOOR.background);
-    this.frames = new RegionFrames(this.labels);
-    this.stations = new StationLayer(this.labels);
-    this.dock = new DockLayer(this.labels);
-    this.areas = new AreaLayer(this.labels);
-    this.flow = new FlowLayer(this.textures, options.reducedMotion);
-    this.parcels = new ParcelLayer(this.textures, options.reducedMotion);
+    this.atlas = new GlyphAtlas(app.renderer, this.density);
+    // The floor is the renderer's clear colour rather than a drawn rectangle: clearing is nearly
+    // free, while a full-canvas fill costs a whole frame's worth of pixels on software GL.
+    app.renderer.background.color = FLOOR.background;
+    this.frames = new RegionFrames(this.labels, this.atlas);
+    this.stations = new StationLayer(this.labels, this.atlas);
+    this.dock = new DockLayer(this.labels, this.atlas);
+    this.areas = new AreaLayer(this.labels, this.atlas, options.reducedMotion);
+    this.flow = new FlowLayer(this.atlas, options.reducedMotion);
+    this.parcels = new ParcelLayer(this.atlas, options.reducedMotion);
     this.overflow = new OverflowLabels(this.labels);
+    // Marks, then all words (one atlas), then the belt's flow and the parcel dots on top.
     this.root.addChild(
-      floor, this.frames.container, this.stations.container, this.dock.container, this.areas.container,
-      this.flow.container, this.parcels.container, this.overflow.container,
+      this.frames.container, this.stations.container, this.dock.container, this.areas.container,
+      this.labels.container, this.flow.container, this.parcels.container,
     );
     // One hit area for the whole plan: picking is done here in plan coordinates, so Pixi never
     // hit-tests thousands of children on every pointer move.
@@ -101,6 +112,7 @@ export class FacilityView {
 
   /** Draws a snapshot: diffs it against the previous one and moves only what changed. */
   update(s: FacilitySnapshot): void {
+    if (this.destroyed) return; // a frame still in flight from the worker after teardown
     const input = layoutInputOf(s);
     const key = layoutKey(input);
     const planChanged = key !== this.planKey;
@@ -108,7 +120,6 @@ export class FacilityView {
       this.planKey = key;
       this.plan = computeLayout(input);
       for (const layer of [this.frames, this.stations, this.dock, this.areas, this.flow, this.overflow]) layer.build(this.plan);
-      this.labels.prune();
     }
     // A new run: time went backwards. Start the dots afresh rather than animate a reshuffle.
     if (this.last && s.time < this.last.time) this.parcels.reset();
@@ -119,6 +130,7 @@ export class FacilityView {
     this.parcels.update(s, plan, planChanged);
     this.areas.update(s, this.flow.releasedPerHour, this.flow.parcelsPerDot);
     this.overflow.update(s, this.parcels.shownCounts());
+    this.labels.flush();
     this.last = s;
   }
 
@@ -142,21 +154,24 @@ export class FacilityView {
    * (letterboxed). Resizes the renderer too if it is not that size already.
    */
   resize(width: number, height: number): void {
+    if (this.destroyed) return;
     const r = this.app.renderer;
     if (r.screen.width !== width || r.screen.height !== height) r.resize(width, height);
     const scale = Math.min(width / PLAN_WIDTH, height / PLAN_HEIGHT);
     this.root.scale.set(scale);
     this.root.position.set(Math.round((width - PLAN_WIDTH * scale) / 2), Math.round((height - PLAN_HEIGHT * scale) / 2));
-    // Text and dots are rasterised at the true density so they stay sharp at any size.
+    // Text and marks are rasterised at the true density so they stay sharp at any size.
     const density = scale * r.resolution;
     this.labels.setResolution(density);
+    this.labels.flush();
     if (Math.abs(density - this.density) / this.density > 0.05) {
-      const old = this.textures;
       this.density = density;
-      this.textures = makeDotTextures(r, density);
-      this.parcels.setTextures(this.textures);
-      this.flow.setTextures(this.textures);
-      destroyDotTextures(old);
+      this.atlas.setResolution(density);
+      // Outlines are at least a device pixel wide, so they are redrawn for the new density.
+      if (this.last) {
+        this.planKey = '';
+        this.update(this.last);
+      }
     }
   }
 
@@ -194,11 +209,16 @@ export class FacilityView {
 
   /** Removes the view from the stage and frees its textures; the app stays the caller's. */
   destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
     this.app.ticker.remove(this.tick, this);
     this.root.off('pointertap', this.onTap, this);
     this.root.destroy({ children: true });
-    destroyDotTextures(this.textures);
     this.listeners.length = 0;
+    // Pixi logs one harmless warning here: its shared particle shader still refers to the last
+    // texture it drew, which is ours (it would be overwritten by the next particle drawn).
+    this.labels.destroy();
+    this.atlas.destroy();
   }
 
   private tick(ticker: Ticker): void {

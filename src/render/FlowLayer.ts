@@ -12,9 +12,10 @@
  *
  * All MAX_DOTS particles are made once; idle ones are transparent. No allocation per frame.
  */
-import { Container, Graphics, Particle, ParticleContainer } from 'pixi.js';
+import { Container, Particle, ParticleContainer } from 'pixi.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
-import type { DotTextures } from './dotTextures.js';
+import type { GlyphAtlas } from './glyphAtlas.js';
+import { Glyphs } from './Glyphs.js';
 import { parcelsPerDot, releaseStep, smooth, type ReleaseSample } from './flowRate.js';
 import type { Point } from './geometry.js';
 import type { FloorPlan } from './layout.js';
@@ -31,7 +32,7 @@ const BELT_HALF_WIDTH = 13;
 
 export class FlowLayer {
   readonly container = new Container();
-  private readonly band = new Graphics();
+  private readonly band: Glyphs;
   private readonly dots = new ParticleContainer<Particle>({ dynamicProperties: { position: true, color: true, vertex: false, rotation: false, uvs: false } });
   /** Distance along the belt of each particle, or -1 when idle. */
   private readonly along = new Float32Array(MAX_DOTS).fill(-1);
@@ -52,16 +53,17 @@ export class FlowLayer {
   private spawnClock = 0;
   private seed = 1;
 
-  constructor(textures: DotTextures, private readonly reducedMotion: boolean) {
-    this.dots.texture = textures.dot;
+  constructor(atlas: GlyphAtlas, private readonly reducedMotion: boolean) {
+    this.band = new Glyphs(atlas);
+    this.dots.texture = atlas.textures.dot;
     const tint = hexToNumber(PARCEL_COLORS.released);
     for (let i = 0; i < MAX_DOTS; i++) {
-      this.dots.particleChildren.push(new Particle({ texture: textures.dot, anchorX: 0.5, anchorY: 0.5, tint, alpha: 0 }));
+      this.dots.particleChildren.push(new Particle({ texture: atlas.textures.dot, anchorX: 0.5, anchorY: 0.5, tint, alpha: 0 }));
       this.idle.push(MAX_DOTS - 1 - i);
       this.side[i] = (this.random() - 0.5) * 2 * (BELT_HALF_WIDTH - 5);
     }
     this.dots.update();
-    this.container.addChild(this.band, this.dots);
+    this.container.addChild(this.band.container, this.dots);
   }
 
   /** Parcels one belt dot stands for. */
@@ -74,7 +76,7 @@ export class FlowLayer {
     return this.perSimSecond === null ? null : this.perSimSecond * 3600;
   }
 
-  /** Draws the belt along the plan's centre line. */
+  /** Draws the belt along the plan's centre line (made of horizontal and vertical runs). */
   build(plan: FloorPlan): void {
     this.path = plan.belt;
     this.cumulative = [0];
@@ -84,16 +86,43 @@ export class FlowLayer {
       this.cumulative.push(this.cumulative[i - 1] + Math.hypot(b.x - a.x, b.y - a.y));
     }
     this.length = Math.max(1, this.cumulative[this.cumulative.length - 1]);
-    const g = this.band.clear();
-    const flat = this.path.flatMap((p) => [p.x, p.y]);
-    g.poly(flat, false).stroke({ width: BELT_HALF_WIDTH * 2 + 4, color: FLOOR.beltEdge, join: 'round', cap: 'round' });
-    g.poly(flat, false).stroke({ width: BELT_HALF_WIDTH * 2, color: FLOOR.belt, join: 'round', cap: 'round' });
+    const g = this.band;
+    g.begin();
+    const run = (half: number, color: string): void => {
+      for (let i = 1; i < this.path.length; i++) {
+        const a = this.path[i - 1];
+        const b = this.path[i];
+        const x0 = Math.min(a.x, b.x) - half;
+        const y0 = Math.min(a.y, b.y) - half;
+        g.rect(x0, y0, Math.abs(b.x - a.x) + 2 * half, Math.abs(b.y - a.y) + 2 * half, color);
+      }
+    };
+    // The band, then its edges as thin strips (not a wider band underneath: no pixel drawn twice).
+    run(BELT_HALF_WIDTH, FLOOR.belt);
+    for (let i = 1; i < this.path.length; i++) {
+      const a = this.path[i - 1];
+      const b = this.path[i];
+      const h = BELT_HALF_WIDTH;
+      if (a.y === b.y) {
+        const x0 = Math.min(a.x, b.x) - h;
+        const w = Math.abs(b.x - a.x) + 2 * h;
+        g.rect(x0, a.y - h - 2, w, 2, FLOOR.beltEdge);
+        g.rect(x0, a.y + h, w, 2, FLOOR.beltEdge);
+      } else {
+        const y0 = Math.min(a.y, b.y) - h;
+        const len = Math.abs(b.y - a.y) + 2 * h;
+        g.rect(a.x - h - 2, y0, 2, len, FLOOR.beltEdge);
+        g.rect(a.x + h, y0, 2, len, FLOOR.beltEdge);
+      }
+    }
     // Rollers across the belt, every 16 units, so it reads as a conveyor even when empty.
     for (let d = 8; d < this.length; d += 16) {
       const { x, y, nx, ny } = this.pointAt(d, 0);
-      g.moveTo(x + nx * (BELT_HALF_WIDTH - 2), y + ny * (BELT_HALF_WIDTH - 2)).lineTo(x - nx * (BELT_HALF_WIDTH - 2), y - ny * (BELT_HALF_WIDTH - 2));
+      const r = BELT_HALF_WIDTH - 2;
+      if (Math.abs(nx) > 0.5) g.rect(x - r, y - 0.75, 2 * r, 1.5, FLOOR.beltEdge, 0.6);
+      else g.rect(x - 0.75, y - r, 1.5, 2 * r, FLOOR.beltEdge, 0.6);
     }
-    g.stroke({ width: 1, color: FLOOR.beltEdge, alpha: 0.6 });
+    g.end();
     if (this.reducedMotion) this.layOutStill();
   }
 
@@ -128,43 +157,46 @@ export class FlowLayer {
   /** Moves the dots and releases the scheduled ones; called once per frame. */
   tick(dtMs: number): void {
     if (this.reducedMotion) return;
-    if (this.pending > 0) {
-      // Spread what is owed over the time until the next snapshot is expected.
-      const every = (this.intervalMs ?? 250) / this.pending;
-      this.spawnClock += dtMs;
-      while (this.pending > 0 && this.spawnClock >= every && this.idle.length > 0) {
-        this.spawnClock -= every;
-        this.pending--;
-        this.along[this.idle.pop()!] = 0;
-      }
-      if (this.idle.length === 0) this.pending = 0;
-    } else this.spawnClock = 0;
-    const advance = (this.length / TRAVEL_SECONDS) * (dtMs / 1000);
+    const speed = this.length / TRAVEL_SECONDS / 1000;
     const ps = this.dots.particleChildren;
     for (let i = 0; i < MAX_DOTS; i++) {
       const u = this.along[i];
       if (u < 0) continue;
-      const next = u + advance;
-      const p = ps[i];
-      if (next >= this.length) {
-        this.along[i] = -1;
-        p.alpha = 0;
-        this.idle.push(i);
-        continue;
-      }
-      this.along[i] = next;
-      const at = this.pointAt(next, this.side[i]);
-      p.x = at.x;
-      p.y = at.y;
-      if (p.alpha !== 1) p.alpha = 1;
+      this.moveTo(i, u + speed * dtMs);
     }
+    if (this.pending === 0) {
+      this.spawnClock = 0;
+      return;
+    }
+    // Spread what is owed over the time until the next snapshot is expected. A dot due earlier
+    // in this frame starts as far along as it would have got, so a slow frame does not clump them.
+    const every = (this.intervalMs ?? 250) / this.pending;
+    this.spawnClock += dtMs;
+    while (this.pending > 0 && this.spawnClock >= every && this.idle.length > 0) {
+      this.spawnClock -= every;
+      this.pending--;
+      const i = this.idle.pop()!;
+      ps[i].alpha = 1;
+      this.moveTo(i, speed * this.spawnClock);
+    }
+    if (this.idle.length === 0) this.pending = 0;
   }
 
-  setTextures(t: DotTextures): void {
-    this.dots.texture = t.dot;
-    for (const p of this.dots.particleChildren) p.texture = t.dot;
-    this.dots.update();
+  /** Puts dot `i` at distance `u` along the belt, or retires it past the end. */
+  private moveTo(i: number, u: number): void {
+    const p = this.dots.particleChildren[i];
+    if (u >= this.length) {
+      this.along[i] = -1;
+      p.alpha = 0;
+      this.idle.push(i);
+      return;
+    }
+    this.along[i] = u;
+    const at = this.pointAt(u, this.side[i]);
+    p.x = at.x;
+    p.y = at.y;
   }
+
 
   destroy(): void {
     this.container.destroy({ children: true });

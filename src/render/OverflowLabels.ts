@@ -4,22 +4,19 @@
  * parcels. N comes from the snapshot's full per-state counts, so the numbers on the floor add up
  * even when the dots cannot.
  */
-import { Container, type Text } from 'pixi.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
 import { formatCount } from './format.js';
-import type { Labels } from './Labels.js';
+import type { Label, Labels } from './Labels.js';
 import type { FloorPlan } from './layout.js';
 
 export class OverflowLabels {
-  readonly container = new Container();
-  private readonly byPlace = new Map<string, Text>();
+  private readonly byPlace = new Map<string, Label>();
   private plan: FloorPlan | null = null;
 
   constructor(private readonly labels: Labels) {}
 
   build(plan: FloorPlan): void {
-    for (const c of this.container.removeChildren()) c.destroy();
-    this.labels.prune();
+    this.labels.clear('overflow');
     this.byPlace.clear();
     this.plan = plan;
   }
@@ -40,7 +37,7 @@ export class OverflowLabels {
       let t = this.byPlace.get(key);
       if (!t && at.n === 0) continue;
       if (!t) {
-        t = this.labels.make(this.container, '', 'count', at.x, at.y, { anchorX: 1, anchorY: 1 });
+        t = this.labels.make('overflow', '', 'count', at.x, at.y, { anchorX: 1, anchorY: 1, maxWidth: 240 });
         this.byPlace.set(key, t);
       }
       this.labels.set(t, at.n > 0 ? `+${formatCount(at.n)} more not drawn` : '');
@@ -48,6 +45,6 @@ export class OverflowLabels {
   }
 
   destroy(): void {
-    this.container.destroy({ children: true });
+    this.labels.clear('overflow');
   }
 }

@@ -2,55 +2,47 @@
  * Pulled parcels, one dot each, in the zone of their lifecycle state. The layer keeps its own
  * cache of dots keyed by parcel id (ARCHITECTURE.md rule 7): each snapshot is diffed against the
  * previous placements (diffParcels) and only the dots that appear, change zone or slot, or leave
- * are touched. Moves are tweened over MOVE_MS unless motion is reduced.
+ * are touched. A move to another zone is tweened over MOVE_MS (a step up a queue, shorter),
+ * unless motion is reduced.
  *
  * Dots are Particles in a ParticleContainer sharing one white circle texture, tinted by status:
- * thousands draw in one batch. The per-frame loop walks only the dots in motion, and recycles
- * Particle objects, so steady state allocates nothing per frame.
+ * thousands draw in one batch. Only dots in motion are walked per frame (DotMotion), and
+ * Particle objects are recycled, so steady state allocates nothing per frame.
  *
  * Newly pulled parcels slide in from where they were pulled (the targeting split, or the canine
  * run for a dog's alert). Parcels that leave the listing fade out where they were: the snapshot
  * does not say whether they were released, seized or detained.
  */
-import { Container, Graphics, Particle, ParticleContainer } from 'pixi.js';
+import { Container, Particle, ParticleContainer, Sprite } from 'pixi.js';
 import type { FacilitySnapshot, ParcelDot } from '../model/snapshot.js';
 import { diffParcels, type Placement, type ZonePolicy } from './diffParcels.js';
-import type { DotTextures } from './dotTextures.js';
+import { DotMotion, MOVE_MS, SHUFFLE_MS, type MovingDot } from './DotMotion.js';
+import type { GlyphAtlas } from './glyphAtlas.js';
 import type { FloorPlan, Zone } from './layout.js';
-import { FLOOR, PARCEL_COLORS, hexToNumber, statusOf } from './palette.js';
+import { PARCEL_COLORS, hexToNumber, statusOf } from './palette.js';
 import { centre, type Point } from './geometry.js';
 
-/** Duration of a dot's move, in milliseconds. */
-export const MOVE_MS = 300;
 /** States a parcel can enter straight from the belt (so a new dot slides in from the split). */
 const ENTRY_STATES = new Set(['held', 'xrayQueue', 'ctQueue', 'examQueue', 'awaitingInduction']);
 
-interface Dot {
+/** A parcel's dot; its marker is the contraband diamond (contraband parcels only). */
+interface Dot extends MovingDot {
   id: number;
-  particle: Particle;
-  /** The contraband diamond, for contraband parcels only. */
-  marker: Particle | null;
   state: string;
+  /** Reached the exam through an x-ray or CT alarm or a dog's alert. */
   alarmed: boolean;
   /** Whether it fits its zone (otherwise it is counted in "+N" and drawn transparent). */
   shown: boolean;
   removing: boolean;
-  // The tween: from (fx, fy, fa) to (tx, ty, ta), t milliseconds in; `moving` is its index in the list or -1.
-  fx: number; fy: number; fa: number;
-  tx: number; ty: number; ta: number;
-  t: number;
-  moving: number;
 }
-
-const ease = (k: number): number => (k < 0.5 ? 2 * k * k : 1 - 2 * (1 - k) * (1 - k));
 
 export class ParcelLayer {
   readonly container = new Container();
   private readonly dots = new ParticleContainer<Particle>({ dynamicProperties: { position: true, color: true, vertex: false, rotation: false, uvs: false } });
   private readonly markers = new ParticleContainer<Particle>({ dynamicProperties: { position: true, color: true, vertex: false, rotation: false, uvs: false } });
-  private readonly ring = new Graphics();
+  private readonly ring: Sprite;
   private readonly byId = new Map<number, Dot>();
-  private readonly movingDots: Dot[] = [];
+  private readonly motion = new DotMotion<Dot>((d) => this.settled(d));
   private readonly freeParticles: Particle[] = [];
   private readonly freeMarkers: Particle[] = [];
   private placements = new Map<number, Placement>();
@@ -60,12 +52,12 @@ export class ParcelLayer {
   private readonly dead = new Set<Particle>();
   private first = true;
 
-  constructor(private textures: DotTextures, private readonly reducedMotion: boolean) {
-    this.dots.texture = textures.dot;
-    this.markers.texture = textures.diamond;
+  constructor(private readonly atlas: GlyphAtlas, private readonly reducedMotion: boolean) {
+    this.dots.texture = atlas.textures.dot;
+    this.markers.texture = atlas.textures.diamond;
     this.markers.visible = false;
     // The selection ring: white on a dark edge, so it reads on every dot colour and on the floor.
-    this.ring.circle(0, 0, 9).stroke({ width: 4, color: FLOOR.background }).circle(0, 0, 9).stroke({ width: 2, color: FLOOR.highlight });
+    this.ring = new Sprite({ texture: atlas.textures.ring, anchor: 0.5 });
     this.ring.visible = false;
     this.container.addChild(this.dots, this.markers, this.ring);
   }
@@ -96,11 +88,7 @@ export class ParcelLayer {
   /** Forgets every dot at once (a new run started). */
   reset(): void {
     for (const d of this.byId.values()) this.remove(d, true);
-    for (let i = this.movingDots.length - 1; i >= 0; i--) {
-      const d = this.movingDots[i];
-      d.removing = true;
-      this.stopMoving(d, i);
-    }
+    this.motion.stopAll(); // the dots still fading out
     this.flushRemovals();
     this.placements = new Map();
     this.first = true;
@@ -115,14 +103,7 @@ export class ParcelLayer {
 
   /** Advances the tweens by `dtMs`; called once per frame. */
   tick(dtMs: number): void {
-    const list = this.movingDots;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const d = list[i];
-      d.t += dtMs;
-      const k = d.t >= MOVE_MS ? 1 : ease(d.t / MOVE_MS);
-      this.place(d, d.fx + (d.tx - d.fx) * k, d.fy + (d.ty - d.fy) * k, d.fa + (d.ta - d.fa) * k);
-      if (k === 1) this.stopMoving(d, i);
-    }
+    this.motion.tick(dtMs);
     if (this.dead.size > 0) this.flushRemovals();
     this.updateRing();
   }
@@ -155,48 +136,37 @@ export class ParcelLayer {
     return best;
   }
 
-  /** Swaps in textures remade for a new pixel density. */
-  setTextures(t: DotTextures): void {
-    this.textures = t;
-    this.dots.texture = t.dot;
-    this.markers.texture = t.diamond;
-    for (const p of this.dots.particleChildren) p.texture = t.dot;
-    for (const p of this.markers.particleChildren) p.texture = t.diamond;
-    for (const p of this.freeParticles) p.texture = t.dot;
-    for (const p of this.freeMarkers) p.texture = t.diamond;
-    this.dots.update();
-    this.markers.update();
-  }
 
   destroy(): void {
     this.container.destroy({ children: true });
   }
 
   private add(p: ParcelDot, slot: number, jump: boolean): void {
-    const particle = this.freeParticles.pop() ?? new Particle({ texture: this.textures.dot, anchorX: 0.5, anchorY: 0.5 });
+    const particle = this.freeParticles.pop() ?? new Particle({ texture: this.atlas.textures.dot, anchorX: 0.5, anchorY: 0.5 });
     let marker: Particle | null = null;
     if (p.contraband) {
-      marker = this.freeMarkers.pop() ?? new Particle({ texture: this.textures.diamond, anchorX: 0.5, anchorY: 0.5 });
+      marker = this.freeMarkers.pop() ?? new Particle({ texture: this.atlas.textures.diamond, anchorX: 0.5, anchorY: 0.5 });
       this.markers.particleChildren.push(marker);
       this.markers.update();
     }
     this.dots.particleChildren.push(particle);
     this.dots.update();
     const d: Dot = {
-      id: p.id, particle, marker, state: p.state, alarmed: p.rule === -1, shown: false, removing: false,
-      fx: 0, fy: 0, fa: 0, tx: 0, ty: 0, ta: 0, t: 0, moving: -1,
+      id: p.id, particle, marker, state: '', // set by retarget; '' makes its first trip a full move
+      alarmed: p.rule === -1, shown: false, removing: false,
+      fx: 0, fy: 0, fa: 0, tx: 0, ty: 0, ta: 0, t: 0, dur: MOVE_MS, moving: -1,
     };
     this.byId.set(p.id, d);
     const from = jump ? null : this.origin(p);
     if (from) {
-      this.place(d, from.x, from.y, 0);
+      this.motion.place(d, from.x, from.y, 0);
       this.retarget(d, p.state, slot, false);
     } else {
       // No journey to show: appear in place (fading in, unless motion is reduced).
       this.retarget(d, p.state, slot, true);
       if (!jump && d.shown) {
-        this.place(d, d.particle.x, d.particle.y, 0);
-        this.tweenTo(d, d.particle.x, d.particle.y, 1);
+        this.motion.place(d, d.particle.x, d.particle.y, 0);
+        this.motion.tweenTo(d, d.particle.x, d.particle.y, 1);
       }
     }
   }
@@ -211,64 +181,31 @@ export class ParcelLayer {
     d.removing = true;
     this.byId.delete(d.id);
     if (jump) {
-      this.place(d, d.particle.x, d.particle.y, 0);
-      this.stopMoving(d, d.moving);
-    } else this.tweenTo(d, d.particle.x, d.particle.y, 0);
+      this.motion.place(d, d.particle.x, d.particle.y, 0);
+      this.motion.stop(d);
+    } else this.motion.tweenTo(d, d.particle.x, d.particle.y, 0);
   }
 
   /** Sends a dot to its slot (or, when it does not fit, fades it into the zone's "+N"). */
   private retarget(d: Dot, state: string, slot: number, jump: boolean): void {
     const zone = this.plan!.zones[state as keyof FloorPlan['zones']] as Zone | undefined;
+    const ms = d.state === state ? SHUFFLE_MS : MOVE_MS;
     d.state = state;
     d.particle.tint = hexToNumber(PARCEL_COLORS[statusOf(state, d.alarmed)]);
     const at: Point | undefined = zone?.slots[slot];
     d.shown = at !== undefined;
     const target = at ?? zone?.overflowAt ?? { x: 0, y: 0 };
     if (jump) {
-      this.place(d, target.x, target.y, d.shown ? 1 : 0);
-      this.stopMoving(d, d.moving);
-    } else this.tweenTo(d, target.x, target.y, d.shown ? 1 : 0);
+      this.motion.place(d, target.x, target.y, d.shown ? 1 : 0);
+      this.motion.stop(d);
+    } else this.motion.tweenTo(d, target.x, target.y, d.shown ? 1 : 0, ms);
   }
 
-  private tweenTo(d: Dot, x: number, y: number, a: number): void {
-    d.fx = d.particle.x;
-    d.fy = d.particle.y;
-    d.fa = d.particle.alpha;
-    d.tx = x;
-    d.ty = y;
-    d.ta = a;
-    d.t = 0;
-    if (d.moving < 0) {
-      d.moving = this.movingDots.length;
-      this.movingDots.push(d);
-    }
-  }
-
-  private stopMoving(d: Dot, index: number): void {
-    if (index >= 0) {
-      const list = this.movingDots;
-      const last = list.pop()!;
-      if (last !== d) {
-        list[index] = last;
-        last.moving = index;
-      }
-      d.moving = -1;
-    }
-    if (d.removing) {
-      this.dead.add(d.particle);
-      if (d.marker) this.dead.add(d.marker);
-    }
-  }
-
-  private place(d: Dot, x: number, y: number, a: number): void {
-    d.particle.x = x;
-    d.particle.y = y;
-    d.particle.alpha = a;
-    if (d.marker) {
-      d.marker.x = x;
-      d.marker.y = y;
-      d.marker.alpha = a;
-    }
+  /** A dot came to rest; one that was leaving is taken out at the end of the frame. */
+  private settled(d: Dot): void {
+    if (!d.removing) return;
+    this.dead.add(d.particle);
+    if (d.marker) this.dead.add(d.marker);
   }
 
   /** Takes dots that have left out of their containers, in one pass, and keeps their particles for reuse. */

@@ -1,37 +1,47 @@
 /**
- * The floor itself: a rounded panel and a title for every area of the plan, and the faint zone
- * outlines where pulled parcels queue. Static: drawn once per plan, under everything else.
+ * The floor itself: an outline and a title for every area of the plan, and faint outlines where
+ * pulled parcels queue, so an empty queue still shows where it would be. Static: drawn once per
+ * plan, under everything else.
+ *
+ * Outlines rather than filled panels: on software GL every covered pixel costs, and panels would
+ * cover most of the canvas. The floor colour is the renderer's clear colour (FacilityView).
  */
-import { Container, Graphics } from 'pixi.js';
+import { Container } from 'pixi.js';
+import type { GlyphAtlas } from './glyphAtlas.js';
+import { Glyphs } from './Glyphs.js';
 import type { Labels } from './Labels.js';
 import type { FloorPlan } from './layout.js';
 import { FLOOR } from './palette.js';
 
-/** Zones worth outlining: the big waiting areas, so an empty queue still shows where it would be. */
+/** Zones worth outlining: the big waiting areas. */
 const OUTLINED_ZONES = ['held', 'xrayQueue', 'ctQueue', 'examQueue', 'fieldTestQueue', 'seizureQueue', 'lab', 'awaitingInduction'] as const;
 
 export class RegionFrames {
   readonly container = new Container();
+  private readonly glyphs: Glyphs;
 
-  constructor(private readonly labels: Labels) {}
-
-  /** Draws the panels and titles of `plan`, replacing any earlier drawing. */
-  build(plan: FloorPlan): void {
-    for (const c of this.container.removeChildren()) c.destroy({ children: true });
-    this.labels.prune();
-    const g = new Graphics();
-    for (const r of plan.regions) {
-      const { x, y, w, h } = r.rect;
-      g.roundRect(x, y, w, h, 8).fill(FLOOR.region).stroke({ width: 1.5, color: FLOOR.regionBorder, alignment: 1 });
-    }
-    for (const name of OUTLINED_ZONES) {
-      const z = plan.zones[name];
-      g.roundRect(z.rect.x - 2, z.rect.y - 2, z.rect.w + 4, z.rect.h + 4, 4).stroke({ width: 1, color: FLOOR.regionBorder, alpha: 0.7 });
-    }
-    this.container.addChild(g);
-    // Station titles leave room for the state chip at the top right (StationLayer).
-    for (const r of plan.regions) this.labels.make(this.container, r.label, 'title', r.rect.x + 10, r.rect.y + 8, { maxWidth: r.rect.w - (r.station ? 96 : 20) });
+  constructor(private readonly labels: Labels, atlas: GlyphAtlas) {
+    this.glyphs = new Glyphs(atlas);
+    this.container.addChild(this.glyphs.container);
   }
+
+  /** Draws the outlines and titles of `plan`, replacing any earlier drawing. */
+  build(plan: FloorPlan): void {
+    this.labels.clear('frames');
+    const g = this.glyphs;
+    g.begin();
+    for (const r of plan.regions) g.outline(r.rect.x, r.rect.y, r.rect.w, r.rect.h, 1.5, FLOOR.regionBorder);
+    for (const name of OUTLINED_ZONES) {
+      const z = plan.zones[name].rect;
+      g.outline(z.x - 2, z.y - 2, z.w + 4, z.h + 4, 1.5, FLOOR.regionBorder, 0.45);
+    }
+    g.end();
+    // Station titles leave room for the state chip at the top right (StationLayer).
+    for (const r of plan.regions) {
+      this.labels.make('frames', r.label, 'title', r.rect.x + 10, r.rect.y + 8, { maxWidth: r.rect.w - (r.station ? 96 : 20) });
+    }
+  }
+
 
   destroy(): void {
     this.container.destroy({ children: true });

@@ -3,15 +3,18 @@
  * serves a parcel), one figure per officer coloured by state (hollow when off duty, so the state
  * does not rest on colour alone), a chip saying whether the station is closed, idle or serving
  * (a closed station is also dimmed), and its queue and service counts in words with units.
+ * Boxes and figures are atlas marks (Glyphs), one draw call per station.
  *
- * Each station redraws only when what it shows changes (a signature string), since a snapshot
- * may come many times a second while a station's state changes far less often.
+ * Each station redraws its marks only when they change (a signature string), since a snapshot
+ * may come many times a second while a station's lanes and officers change far less often.
  */
-import { Container, Graphics, type Text } from 'pixi.js';
+import { Container } from 'pixi.js';
 import type { FacilitySnapshot, StationSnapshot } from '../model/snapshot.js';
 import type { QueueStationName } from '../scenario/schema.js';
 import { countOf } from './format.js';
-import type { Labels } from './Labels.js';
+import type { GlyphAtlas } from './glyphAtlas.js';
+import { Glyphs } from './Glyphs.js';
+import type { Label, Labels } from './Labels.js';
 import { INFO_LINE_Y, type FloorPlan, type Region } from './layout.js';
 import { FLOOR, OFFICER_COLORS, OKABE_ITO } from './palette.js';
 
@@ -28,13 +31,12 @@ const STATE_CHIP: Record<string, { text: string; color: string }> = {
 
 interface StationView {
   region: Region;
-  dynamic: Graphics;
-  chip: Graphics;
-  chipText: Text;
-  queue: Text;
-  service: Text;
-  /** Darkens the whole station while it is closed. */
-  shade: Graphics;
+  glyphs: Glyphs;
+  chipText: Label;
+  queue: Label;
+  service: Label;
+  /** Everything the station draws; dimmed (alpha) while the station is closed. */
+  container: Container;
   signature: string;
 }
 
@@ -43,29 +45,25 @@ export class StationLayer {
   private views = new Map<QueueStationName, StationView>();
   private plan: FloorPlan | null = null;
 
-  constructor(private readonly labels: Labels) {}
+  constructor(private readonly labels: Labels, private readonly atlas: GlyphAtlas) {}
 
   /** Makes the stations' drawing objects for `plan`. */
   build(plan: FloorPlan): void {
     for (const c of this.container.removeChildren()) c.destroy({ children: true });
-    this.labels.prune();
+    this.labels.clear('stations');
     this.plan = plan;
     this.views.clear();
     for (const region of plan.regions) {
       if (!region.station) continue;
       const { x, y, w } = region.rect;
       const c = new Container();
-      const dynamic = new Graphics();
-      const chip = new Graphics();
-      const shade = new Graphics().roundRect(x, y, w, region.rect.h, 8).fill({ color: FLOOR.background, alpha: 0.55 });
-      shade.visible = false;
-      c.addChild(dynamic, chip);
-      const chipText = this.labels.make(c, '', 'tag', x + w - 16, y + 12, { anchorX: 1, maxWidth: 72 });
-      const queue = this.labels.make(c, '', 'info', x + 10, y + INFO_LINE_Y[0], { maxWidth: w - 20 });
-      const service = this.labels.make(c, '', 'muted', x + 10, y + INFO_LINE_Y[1], { maxWidth: w - 20 });
-      c.addChild(shade);
+      const glyphs = new Glyphs(this.atlas);
+      c.addChild(glyphs.container);
+      const chipText = this.labels.make('stations', '', 'tag', x + w - 16, y + 12, { anchorX: 1, maxWidth: 72 });
+      const queue = this.labels.make('stations', '', 'info', x + 10, y + INFO_LINE_Y[0], { maxWidth: w - 20 });
+      const service = this.labels.make('stations', '', 'muted', x + 10, y + INFO_LINE_Y[1], { maxWidth: w - 20 });
       this.container.addChild(c);
-      this.views.set(region.station, { region, dynamic, chip, chipText, queue, service, shade, signature: '' });
+      this.views.set(region.station, { region, container: c, glyphs, chipText, queue, service, signature: '' });
     }
   }
 
@@ -73,7 +71,9 @@ export class StationLayer {
     for (const st of s.stations) {
       const v = this.views.get(st.name);
       if (!v) continue;
-      const signature = `${st.state}|${st.lanes}|${st.queue}|${st.inService}|${st.officers.join(',')}`;
+      // The queue count changes on almost every snapshot; the marks far less often.
+      this.labels.set(v.queue, `Queue: ${countOf(st.queue, 'parcel')}`);
+      const signature = `${st.state}|${st.lanes}|${st.inService}|${st.officers.join(',')}`;
       if (signature === v.signature) continue;
       v.signature = signature;
       this.draw(v, st);
@@ -87,46 +87,33 @@ export class StationLayer {
   private draw(v: StationView, st: StationSnapshot): void {
     const plan = this.plan!.stations[st.name];
     const [one, many] = LANE_NOUN[st.name];
-    this.labels.set(v.queue, `Queue: ${countOf(st.queue, 'parcel')}`);
     this.labels.set(v.service, `${st.inService} of ${countOf(st.lanes, one, many)} busy`);
 
     const chip = STATE_CHIP[st.state] ?? { text: st.state.toUpperCase(), color: '#8C97A3' };
     this.labels.set(v.chipText, chip.text);
-    const cw = v.chipText.width + 12;
-    v.chip.clear().roundRect(v.chipText.x - cw + 6, v.chipText.y - 3, cw, 20, 10).fill(chip.color);
-    v.shade.visible = st.state === 'closed';
+    // Dim by alpha rather than a dark overlay: an overlay would cost its whole area in pixels.
+    const alpha = st.state === 'closed' ? 0.45 : 1;
+    v.container.alpha = alpha;
+    for (const t of [v.chipText, v.queue, v.service]) this.labels.setAlpha(t, alpha);
 
-    const g = v.dynamic.clear();
+    const g = v.glyphs;
+    g.begin();
+    const cw = this.labels.measure(chip.text, 'tag', 72) + 12;
+    g.rect(v.chipText.x - cw + 6, v.chipText.y - 3, cw, 20, chip.color);
     // A lane is lit while in service; which lanes are busy is not in the snapshot, so the first
     // `inService` are lit (the parcel dots sit in the lanes they were given).
     plan.lanes.forEach((l, i) => {
       const busy = i < st.inService;
-      g.roundRect(l.x, l.y, l.w, l.h, 5).fill(busy ? FLOOR.laneBusy : FLOOR.lane).stroke({ width: 1, color: FLOOR.regionBorder });
-      laneGlyph(g, st.name, l.x + l.w / 2, l.y + l.h / 2, Math.min(l.w, l.h));
+      // Only a busy lane is filled: fills cost pixels on software GL, and lit-when-busy reads well.
+      if (busy) g.rect(l.x, l.y, l.w, l.h, FLOOR.laneBusy);
+      // Lines at least 1.5 units wide: thinner ones can fall between pixel centres at 1280x720.
+      g.outline(l.x, l.y, l.w, l.h, busy ? 2 : 1.5, busy ? OKABE_ITO.skyBlue : FLOOR.regionBorder);
     });
-    plan.officerSlots.forEach((p, i) => officerFigure(g, p.x, p.y, st.officers[i] ?? 'offDuty'));
+    plan.officerSlots.forEach((p, i) => {
+      const state = st.officers[i] ?? 'offDuty';
+      // Off duty is a hollow outline, so the state does not rest on colour alone.
+      g.glyph(state === 'offDuty' ? 'officerOff' : 'officer', p.x, p.y, OFFICER_COLORS[state] ?? OFFICER_COLORS.offDuty);
+    });
+    g.end();
   }
-}
-
-/** A faint icon of the lane's equipment behind the parcel dot: a tunnel, a ring, a table... */
-function laneGlyph(g: Graphics, station: QueueStationName, cx: number, cy: number, size: number): void {
-  const s = size * 0.34;
-  const style = { width: 1.2, color: FLOOR.textMuted, alpha: 0.45 };
-  if (station === 'xray') g.rect(cx - s, cy - s * 0.6, 2 * s, 1.2 * s).stroke(style);
-  else if (station === 'ct') g.circle(cx, cy, s).stroke(style);
-  else if (station === 'exam') g.rect(cx - s, cy - s * 0.45, 2 * s, 0.9 * s).stroke(style);
-  else if (station === 'fieldTest') g.roundRect(cx - s * 0.5, cy - s * 0.8, s, 1.6 * s, 2).stroke(style);
-  else g.rect(cx - s * 0.8, cy - s * 0.8, 1.6 * s, 1.6 * s).stroke(style);
-}
-
-/**
- * An officer: head and shoulders, filled with the state's colour; off duty is a hollow outline so
- * it reads without colour.
- */
-export function officerFigure(g: Graphics, x: number, y: number, state: string): void {
-  const color = OFFICER_COLORS[state] ?? OFFICER_COLORS.offDuty;
-  g.circle(x, y - 6, 3.6);
-  g.roundRect(x - 6, y - 1, 12, 10, 4);
-  if (state === 'offDuty') g.stroke({ width: 1.2, color });
-  else g.fill(color);
 }

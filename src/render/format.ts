@@ -10,7 +10,16 @@
  * formatCount(12600.4); // '12,600'
  */
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  // By hand rather than toLocaleString: labels are rewritten on every snapshot, and the locale
+  // machinery is slow enough to show in a profile.
+  const r = Math.round(n);
+  const digits = String(Math.abs(r));
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return r < 0 ? `-${out}` : out;
 }
 
 /**

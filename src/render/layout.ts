@@ -205,7 +205,7 @@ export function computeLayout(input: LayoutInput): FloorPlan {
 
   // The belt drops from the right end of the induction lines, leaving the belt area's left end
   // for its title.
-  const beltStart = induction.x + induction.w - 40;
+  const beltStart = induction.x + induction.w - 30;
   const belt: Point[] = [
     { x: beltStart, y: induction.y + induction.h - 4 },
     { x: beltStart, y: BELT_Y },

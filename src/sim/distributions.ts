@@ -23,6 +23,7 @@
 import type { Rng } from './random.js';
 import { acklamQuantile } from './normal.js';
 import { logGamma } from './specialFunctions.js';
+import { exp, ln } from './math.js';
 
 // Re-exported so that this module is the one place to import distributions from.
 export { normalCdf, normalQuantile } from './normal.js';
@@ -40,7 +41,7 @@ const TINY_U = 2 ** -53;
  */
 export function exponential(rng: Rng, mean: number): number {
   // 1 - u lies in (0, 1], so the log is finite.
-  return -mean * Math.log(1 - rng());
+  return -mean * ln(1 - rng());
 }
 
 /**
@@ -63,7 +64,7 @@ export function standardNormal(rng: Rng): number {
  * lognormal(rng, 90, 0.4); // half the draws are below 90
  */
 export function lognormal(rng: Rng, median: number, sigma: number): number {
-  return median * Math.exp(sigma * standardNormal(rng));
+  return median * exp(sigma * standardNormal(rng));
 }
 
 /**
@@ -115,7 +116,7 @@ export function bernoulli(rng: Rng, p: number): boolean {
 export function poisson(rng: Rng, mean: number): number {
   if (!(mean >= 0 && mean < Infinity)) throw new RangeError(`poisson mean must be finite and >= 0, got ${mean}`);
   if (mean < 10) {
-    const limit = Math.exp(-mean);
+    const limit = exp(-mean);
     let k = 0;
     let prod = rng();
     while (prod > limit) {
@@ -125,10 +126,10 @@ export function poisson(rng: Rng, mean: number): number {
     return k;
   }
   // PTRS constants, as in Hormann (1993), table 1.
-  const logMean = Math.log(mean);
+  const logMean = ln(mean);
   const b = 0.931 + 2.53 * Math.sqrt(mean);
   const a = -0.059 + 0.02483 * b;
-  const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
+  const logInvAlpha = ln(1.1239 + 1.1328 / (b - 3.4));
   const vr = 0.9277 - 3.6224 / (b - 2);
   for (;;) {
     const u = rng() - 0.5;
@@ -137,6 +138,6 @@ export function poisson(rng: Rng, mean: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k; // the squeeze: accepted without a log
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + logInvAlpha - Math.log(a / (us * us) + b) <= -mean + k * logMean - logGamma(k + 1)) return k;
+    if (ln(v) + logInvAlpha - ln(a / (us * us) + b) <= -mean + k * logMean - logGamma(k + 1)) return k;
   }
 }

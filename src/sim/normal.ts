@@ -13,6 +13,7 @@
  * normalCdf(1.959963984540054); // 0.975
  */
 import { erfc, erfcx, expNegSquare } from './specialFunctions.js';
+import { exp, ln, log1p } from './math.js';
 
 // Peter J. Acklam, "An algorithm for computing the inverse normal cumulative distribution
 // function" (2003; archived at web.archive.org/web/2007*/home.online.no/~pjacklam/notes/invnorm).
@@ -37,7 +38,7 @@ const SQRT_2PI = 2.5066282746310002;
  */
 export function acklamQuantile(p: number): number {
   if (p < P_LOW) {
-    const q = Math.sqrt(-2 * Math.log(p));
+    const q = Math.sqrt(-2 * ln(p));
     return (((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
   }
   if (p <= 1 - P_LOW) {
@@ -48,7 +49,7 @@ export function acklamQuantile(p: number): number {
       (((((B1 * r + B2) * r + B3) * r + B4) * r + B5) * r + 1)
     );
   }
-  const q = Math.sqrt(-2 * Math.log1p(-p));
+  const q = Math.sqrt(-2 * log1p(-p));
   return -(((((C1 * q + C2) * q + C3) * q + C4) * q + C5) * q + C6) / ((((D1 * q + D2) * q + D3) * q + D4) * q + 1);
 }
 
@@ -94,6 +95,6 @@ function lowerQuantile(p: number): number {
   const x = acklamQuantile(p);
   // Halley's step on Phi(x) - p (Acklam's suggested refinement).
   const e = normalCdf(x) - p;
-  const u = e * SQRT_2PI * Math.exp((x * x) / 2);
+  const u = e * SQRT_2PI * exp((x * x) / 2);
   return x - u / (1 + (x * u) / 2);
 }

@@ -16,6 +16,7 @@
 import type { Rng } from './random.js';
 import { cumulativeWeights } from './discrete.js';
 import { acklamQuantile } from './normal.js';
+import { exp, expm1, ln } from './math.js';
 
 /** A distribution described as data, as scenarios hold it. Parameters are in the caller's unit. */
 export type DistributionSpec =
@@ -62,7 +63,7 @@ export function sampler(spec: DistributionSpec, scale = 1): Sampler {
     case 'exponential': {
       check(finite(spec.mean) && spec.mean >= 0, 'exponential.mean: must be finite and >= 0', spec.mean);
       const m = spec.mean * scale;
-      return { sample: (rng) => -m * Math.log(1 - rng()), mean: m, variance: m * m };
+      return { sample: (rng) => -m * ln(1 - rng()), mean: m, variance: m * m };
     }
     case 'lognormal': {
       const { median, sigma } = spec;
@@ -73,10 +74,10 @@ export function sampler(spec: DistributionSpec, scale = 1): Sampler {
       return {
         sample: (rng) => {
           const u = rng();
-          return med * Math.exp(sigma * acklamQuantile(u > 0 ? u : TINY_U));
+          return med * exp(sigma * acklamQuantile(u > 0 ? u : TINY_U));
         },
-        mean: med * Math.exp(s2 / 2),
-        variance: med * med * Math.expm1(s2) * Math.exp(s2),
+        mean: med * exp(s2 / 2),
+        variance: med * med * expm1(s2) * exp(s2),
       };
     }
     case 'triangular': {

@@ -10,9 +10,10 @@
  *
  * @example
  * erfc(1); // 0.15729920705028513
- * Math.exp(logGamma(5)); // 24, to 14 digits
+ * exp(logGamma(5)); // 24, to 14 digits
  * regularizedBeta(0.5, 2, 3); // 0.6875, to 15 digits
  */
+import { exp, ln, log1p } from './math.js';
 
 const LN_SQRT_2PI = 0.91893853320467274178; // ln(sqrt(2 pi))
 const ONE_OVER_SQRT_PI = 0.56418958354775628695;
@@ -51,7 +52,7 @@ export function erfcx(x: number): number {
       num = (num + A[i]) * z;
       den = (den + B[i]) * z;
     }
-    return (1 - (x * (num + A[3])) / (den + B[3])) * Math.exp(z);
+    return (1 - (x * (num + A[3])) / (den + B[3])) * exp(z);
   }
   if (x <= 4) {
     let num = C[8] * x;
@@ -76,7 +77,7 @@ export function erfcx(x: number): number {
 /**
  * exp(-c x^2) for c = 1 or 1/2 (any power of two), with Cody's splitting x = s + (x - s), s a
  * multiple of 1/16: s^2 is then exact and only the small remainder's product is rounded. Plain
- * Math.exp(-x * x) carries the rounding of x * x into a relative error of x^2 ulps.
+ * exp(-x * x) carries the rounding of x * x into a relative error of x^2 ulps.
  *
  * @example
  * expNegSquare(20, 0.5); // exp(-200) to full precision
@@ -86,8 +87,8 @@ export function expNegSquare(x: number, c = 1): number {
   const s = Math.trunc(16 * y) / 16;
   const head = c * s * s;
   const tail = c * (y - s) * (y + s);
-  if (head > 700) return Math.exp(-head - tail); // subnormal or zero: no digits left to protect
-  return Math.exp(-head) * Math.exp(-tail);
+  if (head > 700) return exp(-head - tail); // subnormal or zero: no digits left to protect
+  return exp(-head) * exp(-tail);
 }
 
 /**
@@ -141,7 +142,7 @@ export function logGamma(x: number): number {
     shift *= x;
     x += 1;
   }
-  return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlingCorrection(x) - Math.log(shift);
+  return (x - 0.5) * ln(x) - x + LN_SQRT_2PI + stirlingCorrection(x) - ln(shift);
 }
 
 /**
@@ -150,18 +151,18 @@ export function logGamma(x: number): number {
  * that keeps the Student t density accurate for a million degrees of freedom.
  *
  * @example
- * Math.exp(logBeta(2, 3)); // 1/12
+ * exp(logBeta(2, 3)); // 1/12
  */
 export function logBeta(a: number, b: number): number {
   const p = Math.min(a, b);
   const q = Math.max(a, b);
   if (p >= 10) {
     const corr = stirlingCorrection(p) + stirlingCorrection(q) - stirlingCorrection(p + q);
-    return -0.5 * Math.log(q) + LN_SQRT_2PI + corr + (p - 0.5) * Math.log(p / (p + q)) + q * Math.log1p(-p / (p + q));
+    return -0.5 * ln(q) + LN_SQRT_2PI + corr + (p - 0.5) * ln(p / (p + q)) + q * log1p(-p / (p + q));
   }
   if (q >= 10) {
     const corr = stirlingCorrection(q) - stirlingCorrection(p + q);
-    return logGamma(p) + corr + p - p * Math.log(p + q) + (q - 0.5) * Math.log1p(-p / (p + q));
+    return logGamma(p) + corr + p - p * ln(p + q) + (q - 0.5) * log1p(-p / (p + q));
   }
   return logGamma(p) + logGamma(q) - logGamma(p + q);
 }
@@ -214,9 +215,9 @@ export function regularizedBeta(x: number, a: number, b: number, y = 1 - x): num
   if (!(x >= 0 && y >= 0 && a > 0 && b > 0)) return NaN;
   if (x === 0) return 0;
   if (y === 0) return 1;
-  const logX = x < 0.5 ? Math.log(x) : Math.log1p(-y);
-  const logY = y < 0.5 ? Math.log(y) : Math.log1p(-x);
-  const front = Math.exp(a * logX + b * logY - logBeta(a, b));
+  const logX = x < 0.5 ? ln(x) : log1p(-y);
+  const logY = y < 0.5 ? ln(y) : log1p(-x);
+  const front = exp(a * logX + b * logY - logBeta(a, b));
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(a, b, x)) / a;
   return 1 - (front * betaContinuedFraction(b, a, y)) / b;
 }

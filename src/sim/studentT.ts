@@ -17,6 +17,7 @@
  */
 import { logBeta, regularizedBeta } from './specialFunctions.js';
 import { normalCdf, normalQuantile } from './normal.js';
+import { exp, expm1, ln, log1p } from './math.js';
 
 /** P(T > t) for t >= 0: half the two-sided tail I_x(df/2, 1/2), x = df / (df + t^2). */
 function upperTail(t: number, df: number): number {
@@ -31,8 +32,8 @@ function upperTail(t: number, df: number): number {
 /** ln of the density of t with `df` degrees of freedom (the density itself underflows far out). */
 function logDensity(t: number, df: number): number {
   const r = Math.abs(t) / Math.sqrt(df);
-  const logOnePlusR2 = r > 1e100 ? 2 * Math.log(r) : Math.log1p(r * r);
-  return -logBeta(df / 2, 0.5) - 0.5 * Math.log(df) - ((df + 1) / 2) * logOnePlusR2;
+  const logOnePlusR2 = r > 1e100 ? 2 * ln(r) : log1p(r * r);
+  return -logBeta(df / 2, 0.5) - 0.5 * ln(df) - ((df + 1) / 2) * logOnePlusR2;
 }
 
 /**
@@ -66,7 +67,7 @@ function hill(p2: number, n: number): number {
     c = (((0.05 * d * x - 5) * x - 7) * x - 2) * x + b + c;
     y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
     y = a * y * y;
-    y = y > 0.002 ? Math.expm1(y) : 0.5 * y * y + y;
+    y = y > 0.002 ? expm1(y) : 0.5 * y * y + y;
   } else {
     y = ((1 / (((n + 6) / (n * y) - 0.089 * d - 0.822) * (n + 2) * 3) + 0.5 / (n + 4)) * y - 1) * (n + 1) / (n + 2) + 1 / y;
   }
@@ -116,22 +117,22 @@ export function studentTQuantile(p: number, df: number): number {
   // Far out the tail is a power law, P(T > t) = density(t) t / df (1 + O(df / t^2)); solved for
   // t in logs it is exact to double precision once t / sqrt(df) > 1e20, where t^2 (and Hill's
   // intermediate values) would overflow anyway. Only tiny q with small df gets there.
-  const farTail = Math.exp((-logBeta(df / 2, 0.5) + ((df - 2) / 2) * Math.log(df) - Math.log(q)) / df);
+  const farTail = exp((-logBeta(df / 2, 0.5) + ((df - 2) / 2) * ln(df) - ln(q)) / df);
   if (farTail > 1e20 * Math.sqrt(df)) return sign * farTail;
   // Hill's start is good to about 1e-6 for df >= 1; below that, or wherever it fails, start from
   // the power law.
   let t = df >= 1 ? hill(2 * q, df) : NaN;
   if (!(t > 0 && t < Infinity)) t = farTail;
-  const logQ = Math.log(q);
+  const logQ = ln(q);
   let lastStep = Infinity;
   for (let i = 0; i < 100; i++) {
     // Newton on ln P(T > t) against ln t. In these coordinates the tail is concave and, far out,
     // nearly a straight line of slope -df, so the iteration converges from either start (steps
     // are clamped to a factor of e^2 while far off); and no density or tail under- or overflows.
-    const logTail = Math.log(upperTail(t, df));
-    const slope = -Math.exp(logDensity(t, df) + Math.log(t) - logTail); // d ln(tail) / d ln(t)
+    const logTail = ln(upperTail(t, df));
+    const slope = -exp(logDensity(t, df) + ln(t) - logTail); // d ln(tail) / d ln(t)
     const step = Math.max(-2, Math.min(2, (logQ - logTail) / slope));
-    t *= Math.exp(step);
+    t *= exp(step);
     const size = Math.abs(step);
     if (size < 1e-14 || (size < 1e-9 && size >= lastStep)) break; // converged, or at rounding noise
     lastStep = size;

@@ -22,7 +22,12 @@ export type ToWorker =
   /** Advances one kernel event, or one simulated minute, then pauses. */
   | { type: 'step'; unit: 'event' | 'minute' }
   /** Asks for a parcel's story (answered with 'story'). */
-  | { type: 'story'; id: number; requestId: number };
+  | { type: 'story'; id: number; requestId: number }
+  /**
+   * The page has drawn the last frame and can take another. While playing, the worker sends no
+   * new frame until then, so a busy page is never flooded (it samples the run, rule 7).
+   */
+  | { type: 'ready' };
 
 export type FromWorker =
   | {

@@ -62,6 +62,9 @@ export class SimClient {
   }
 
   private receive(m: FromWorker): void {
+    // Say "ready for another" once this frame has been drawn (the next animation frame), even for
+    // a frame of a replaced run: the worker paces itself on these.
+    if (m.type === 'frame') requestAnimationFrame(() => this.worker.postMessage({ type: 'ready' }));
     if (m.type === 'story') {
       this.pending.get(m.requestId)?.(m.story);
       this.pending.delete(m.requestId);

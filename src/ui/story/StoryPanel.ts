@@ -42,6 +42,8 @@ export class StoryPanel {
   private readonly diagram: LifecycleDiagram;
   private area: { states: string[]; label: string } | null = null;
   private snapshot: FacilitySnapshot | null = null;
+  /** The snapshot the menu and list were last drawn from (so their counts agree). */
+  private shown: FacilitySnapshot | null = null;
   private selected: number | null = null;
   private story: ParcelStory | null = null;
   private lastRefresh = 0;
@@ -77,6 +79,7 @@ export class StoryPanel {
   /** Forgets the selection (a new run). */
   reset(): void {
     this.snapshot = null;
+    this.shown = null;
     this.area = null;
     this.selected = null;
     this.story = null;
@@ -87,12 +90,20 @@ export class StoryPanel {
     this.render();
   }
 
-  /** Follows the run: refreshes the queue menu and list, and the story of a parcel still inside. */
-  update(snapshot: FacilitySnapshot): void {
+  /**
+   * Follows the run: refreshes the queue menu and list, and the story of a parcel still inside,
+   * about once a second, or at once when `now` is set (the run has just paused or stepped).
+   */
+  update(snapshot: FacilitySnapshot, now = false): void {
     this.snapshot = snapshot;
-    const now = performance.now();
-    if (now - this.lastRefresh < REFRESH_MS) return;
-    this.lastRefresh = now;
+    const time = performance.now();
+    if (!now && time - this.lastRefresh < REFRESH_MS) return;
+    this.lastRefresh = time;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    this.shown = this.snapshot;
     this.renderChoices();
     this.renderList();
     if (this.selected !== null && (this.story === null || this.story.outcome === null)) void this.fetch(this.selected);
@@ -126,7 +137,7 @@ export class StoryPanel {
   }
 
   private renderChoices(): void {
-    const choices = this.snapshot ? queueChoices(this.snapshot, PARCEL_STATES) : [];
+    const choices = this.shown ? queueChoices(this.shown, PARCEL_STATES) : [];
     const options = [h('option', { value: '' }, choices.length > 0 ? 'Choose a queue…' : 'No pulled parcels inside yet')];
     if (this.area !== null && this.area.states.length > 1) options.push(h('option', { value: 'area' }, this.area.label));
     for (const c of choices) options.push(h('option', { value: c.value }, c.label));
@@ -144,7 +155,7 @@ export class StoryPanel {
   }
 
   private renderList(): void {
-    const parcels = this.snapshot && this.area ? parcelsIn(this.snapshot, this.area.states, LIST_LIMIT) : [];
+    const parcels = this.shown && this.area ? parcelsIn(this.shown, this.area.states, LIST_LIMIT) : [];
     const key = parcels.map((p) => `${p.id}:${p.state}`).join(',') + `|${this.selected}`;
     if (key === this.listKey) return;
     this.listKey = key;
@@ -157,7 +168,7 @@ export class StoryPanel {
     });
     this.list.replaceChildren(...items);
     if (focused !== undefined) this.list.querySelector<HTMLElement>(`[data-parcel="${CSS.escape(focused)}"]`)?.focus();
-    const total = this.snapshot && this.area ? this.area.states.reduce((n, s) => n + (this.snapshot!.byState[s] ?? 0), 0) : 0;
+    const total = this.shown && this.area ? this.area.states.reduce((n, s) => n + (this.shown!.byState[s] ?? 0), 0) : 0;
     this.listNote.textContent = this.area === null ? '' : total === 0 ? `No parcels in ${this.area.label.toLowerCase()} now.`
       : parcels.length < total ? `The oldest ${parcels.length} of ${total} parcels:` : `${total} ${total === 1 ? 'parcel' : 'parcels'}:`;
   }

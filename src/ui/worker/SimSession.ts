@@ -4,9 +4,11 @@
  * (the real worker in `simWorker.ts`, or a test) supplies posting, timers and the clock, so this
  * runs unchanged in Node.
  *
- * Frames carry the snapshot and the hourly rows completed since the last frame; a frame is sent
- * at most every `frameMs` while playing, and at once after load, pause and step so the page
- * always shows where the simulation stopped. Any error (bad input, a conservation failure)
+ * Frames carry the snapshot and the hourly rows completed since the last frame. While playing, a
+ * frame is sent at most every `frameMs`, and only once the page has said it is 'ready' for
+ * another (it has drawn the last one): a slow page gets fewer frames instead of a growing queue,
+ * and rows are never lost because each frame carries every row since the one before. Load,
+ * pause, step and the end always send a frame at once, so the page shows where the run stopped. Any error (bad input, a conservation failure)
  * becomes an 'error' message with a plain text, never an uncaught exception.
  *
  * @example
@@ -38,6 +40,8 @@ interface Run {
 export class SimSession {
   private run: Run | null = null;
   private tickQueued = false;
+  /** A frame was sent and the page has not yet said it is ready for another. */
+  private frameInFlight = false;
 
   constructor(private readonly host: SessionHost, private readonly loopOptions: Partial<RunLoopOptions> = {}) {}
 
@@ -55,6 +59,10 @@ export class SimSession {
       const facility = new Facility(m.scenario, { seed: m.seed, days: m.days, stories: true });
       this.run = { id: m.runId, facility, loop: new RunLoop(facility, () => this.host.now(), this.loopOptions), rowsSent: 0, finishedSent: false };
       this.sendFrame(this.run);
+      return;
+    }
+    if (m.type === 'ready') {
+      this.frameInFlight = false;
       return;
     }
     if (m.type === 'story') {
@@ -95,7 +103,7 @@ export class SimSession {
     const run = this.run;
     if (run === null || !run.loop.running) return;
     const wait = run.loop.tick();
-    if (wait === null || run.loop.frameDue()) this.sendFrame(run);
+    if (wait === null || (!this.frameInFlight && run.loop.frameDue())) this.sendFrame(run);
     if (wait === null) this.sendFinishedOnce(run);
     else this.queueTick(wait);
   }
@@ -105,6 +113,7 @@ export class SimSession {
     const newRows = rows.slice(run.rowsSent);
     run.rowsSent = rows.length;
     run.loop.frameSent();
+    this.frameInFlight = true;
     this.host.post({ type: 'frame', runId: run.id, snapshot: takeSnapshot(run.facility), newRows, running: run.loop.running });
   }
 

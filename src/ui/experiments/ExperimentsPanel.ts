@@ -1,0 +1,289 @@
+/**
+ * The Experiments panel: set up a sweep or an A/B comparison, run it on Web Workers (one per
+ * core) with progress and cancel, see the frontier chart or the comparison table, and export CSV,
+ * JSON and the scenario memo. It is the browser's face of the experiments core, which does all
+ * the statistics (`runSweep`, `compare`, the result formats); the panel builds the core's inputs
+ * from its forms, hands it an executor (`webWorkerExecutor.ts`) and draws what comes back.
+ *
+ * A cancelled or failed experiment keeps the runs that finished: the core marks the result
+ * incomplete, the panel says "partial" above the results and in the status line, and every
+ * export's file name says PARTIAL (`exportNames.ts`).
+ *
+ * The host page gives two callbacks: `currentScenario()`, the scenario open in the app (offered
+ * as "current scenario" in the pickers), and `openRun(scenario, seed)`, called when a frontier
+ * point is clicked, to show that point as a live animated run.
+ *
+ * @example
+ * const panel = mountExperimentsPanel(byId('panel-experiments'), {
+ *   openRun: (scenario, seed) => loadRun(scenario, seed),
+ *   currentScenario: () => ({ scenario: spec.scenario, seed: spec.seed }),
+ * });
+ * panel.destroy(); // stops any experiment and its workers
+ */
+import { compare, runSweep, type CompareResult, type CompareSpec, type GridSpec, type SweepResult } from '../../experiments/index.js';
+import type { Scenario } from '../../scenario/index.js';
+import { h } from '../dom.js';
+import { CompareSetup } from './CompareSetup.js';
+import { checkCompare } from './compareSpec.js';
+import { ExportBar } from './ExportBar.js';
+import { partialLabel, runCounts, type PanelResult } from './exportNames.js';
+import { FrontierChart } from './FrontierChart.js';
+import { pointRun } from './pointRun.js';
+import { formatDuration } from './progressText.js';
+import { RunProgress, type EndState } from './RunProgress.js';
+import type { OpenScenario } from './scenarioChoice.js';
+import { SweepSetup } from './SweepSetup.js';
+import { checkSweep, sweepSummary } from './sweepGrid.js';
+import { createWebWorkerPool, type WebWorkerPool } from './webWorkerExecutor.js';
+import { CompareTable } from './CompareTable.js';
+import './experiments.css';
+
+/** What the panel needs from the page that hosts it. */
+export interface ExperimentsHost {
+  /** Opens a scenario and seed as a live animated run (a click on a frontier point). */
+  openRun(scenario: Scenario, seed: number): void;
+  /** The scenario open in the app, offered as "current scenario". */
+  currentScenario(): { scenario: Scenario; seed: number };
+}
+
+/** Options for the panel's own use; the host need pass none. */
+export interface ExperimentsOptions {
+  /** Web Workers to use; default one per core (1 … 8). */
+  workers?: number;
+}
+
+type Mode = 'sweep' | 'compare';
+
+/**
+ * Builds the panel inside `root` (replacing its content) and returns a handle to remove it.
+ *
+ * @example
+ * const { destroy } = mountExperimentsPanel(document.getElementById('experiments')!, host);
+ */
+export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, options: ExperimentsOptions = {}): { destroy(): void } {
+  let mode: Mode = 'sweep';
+  let pool: WebWorkerPool | null = null;
+  let controller: AbortController | null = null;
+  let destroyed = false;
+
+  const current = (): OpenScenario | null => {
+    try {
+      return host.currentScenario();
+    } catch {
+      return null;
+    }
+  };
+
+  root.replaceChildren();
+  const panel = h('section', { className: 'ix-xp', attrs: { 'aria-labelledby': 'xp-heading', 'data-state': 'idle' } });
+  const setupColumn = h('div', { className: 'ix-xp-setup-col' });
+  const resultsColumn = h('div', { className: 'ix-xp-results-col', attrs: { 'aria-labelledby': 'xp-results-heading', role: 'region' } });
+  panel.append(h('div', { className: 'ix-xp-layout' }, setupColumn, resultsColumn));
+  root.append(panel);
+
+  setupColumn.append(
+    h('h2', { id: 'xp-heading', className: 'ix-section-title' }, 'Experiments'),
+    h('p', { className: 'ix-hint' }, 'Many runs, honest uncertainty: a sweep maps the trade-off between finding contraband and moving mail; a comparison tells whether a change really makes a difference.'),
+  );
+  const modeGroup = h('div', { className: 'ix-xp-mode', attrs: { role: 'radiogroup', 'aria-label': 'Kind of experiment' } });
+  const modeRadio = (value: Mode, text: string): HTMLInputElement => {
+    const input = h('input', { type: 'radio', name: 'xp-mode', value, id: `xp-mode-${value}`, checked: value === mode });
+    input.addEventListener('change', () => input.checked && setMode(value));
+    modeGroup.append(h('label', { htmlFor: input.id, className: 'ix-xp-mode-option' }, input, text));
+    return input;
+  };
+  const radios = [modeRadio('sweep', 'Sweep'), modeRadio('compare', 'Comparison A vs B')];
+  setupColumn.append(modeGroup);
+  const forms = h('div', { className: 'ix-xp-forms' });
+  setupColumn.append(forms);
+  const sweepSetup = new SweepSetup(forms, current, () => refreshSummary());
+  const compareSetup = new CompareSetup(forms, current, () => refreshSummary());
+  const progress = new RunProgress(setupColumn, { run: () => void run(), cancel: () => controller?.abort() });
+
+  const resultsHeading = h('h2', { id: 'xp-results-heading', className: 'ix-section-title' }, 'Results');
+  const placeholder = h('p', { className: 'ix-hint ix-xp-placeholder' }, 'Set up a sweep or a comparison and press Run: the frontier chart or the comparison table appears here.');
+  const partialBanner = h('p', { id: 'xp-partial-banner', className: 'ix-xp-partial-banner', hidden: true, attrs: { role: 'note' } });
+  resultsColumn.append(resultsHeading, placeholder, partialBanner);
+  const chartHost = h('div', { hidden: true });
+  const tableHost = h('div', { hidden: true });
+  resultsColumn.append(chartHost, tableHost);
+  let shownSweep: SweepResult | null = null;
+  const chart = new FrontierChart(chartHost, {
+    open: (index) => {
+      const target = shownSweep === null ? null : pointRun(shownSweep, index);
+      if (target !== null) host.openRun(target.scenario, target.seed);
+    },
+    axisChanged: (x) => exports.setAxis(x),
+  });
+  const table = new CompareTable(tableHost);
+  const exports = new ExportBar(resultsColumn);
+
+  const onPointer = (): void => {
+    if (controller !== null) return;
+    sweepSetup.refreshScenarios();
+    compareSetup.refreshScenarios();
+  };
+  panel.addEventListener('pointerenter', onPointer);
+
+  function setMode(next: Mode): void {
+    mode = next;
+    sweepSetup.element.hidden = mode !== 'sweep';
+    compareSetup.element.hidden = mode !== 'compare';
+    progress.setRunLabel(mode === 'sweep' ? 'Run sweep' : 'Run comparison');
+    refreshSummary();
+  }
+
+  /** Re-checks the visible form: errors beside their fields, and what Run would do. */
+  function refreshSummary(): ReturnType<typeof check> {
+    const checked = check();
+    if (checked.kind === 'sweep') {
+      sweepSetup.showErrors(checked.ok ? {} : checked.errors);
+      sweepSetup.setSummary(checked.ok ? `${sweepSummary(checked.points, checked.grid.replications, checked.grid.days)}.` : 'Fix the marked fields to run the sweep.');
+    } else {
+      compareSetup.showErrors(checked.ok ? {} : checked.errors);
+      compareSetup.setSummary(checked.ok ? `${checked.spec.replications} runs of each scenario = ${checked.runs} runs of ${checked.spec.days} day${checked.spec.days === 1 ? '' : 's'}.` : 'Fix the marked fields to run the comparison.');
+    }
+    return checked;
+  }
+
+  function check():
+    | { kind: 'sweep'; ok: true; grid: GridSpec; points: number; runs: number }
+    | { kind: 'sweep'; ok: false; errors: Record<string, string> }
+    | { kind: 'compare'; ok: true; spec: CompareSpec; runs: number }
+    | { kind: 'compare'; ok: false; errors: Record<string, string> } {
+    return mode === 'sweep'
+      ? { kind: 'sweep', ...checkSweep(sweepSetup.values(), current()) }
+      : { kind: 'compare', ...checkCompare(compareSetup.values(), current()) };
+  }
+
+  function setRunning(running: boolean): void {
+    sweepSetup.setDisabled(running);
+    compareSetup.setDisabled(running);
+    for (const r of radios) r.disabled = running;
+  }
+
+  async function run(): Promise<void> {
+    if (controller !== null || destroyed) return;
+    sweepSetup.refreshScenarios();
+    compareSetup.refreshScenarios();
+    const checked = refreshSummary();
+    if (!checked.ok) {
+      const first = checked.kind === 'sweep' ? sweepSetup.showErrors(checked.errors) : compareSetup.showErrors(checked.errors);
+      progress.say('Nothing was run: fix the marked fields first.');
+      first?.focus();
+      return;
+    }
+    pool ??= createWebWorkerPool({ workers: options.workers });
+    const signal = (controller = new AbortController()).signal;
+    const what = checked.kind === 'sweep' ? 'sweep' : 'comparison';
+    panel.dataset.state = 'running';
+    setRunning(true);
+    clearResults(`Running the ${what}…`);
+    progress.start(checked.runs, `Running the ${what}: ${checked.runs} runs on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}…`);
+    const started = performance.now();
+    const control = { signal, onProgress: (done: number) => progress.update(done) };
+    let result: PanelResult;
+    let error: unknown;
+    try {
+      const outcome = checked.kind === 'sweep' ? await runSweep(checked.grid, pool.run, {}, control) : await compare(checked.spec, pool.run, control);
+      result = outcome.result;
+      error = outcome.error;
+    } catch (e) {
+      // The core returns failures rather than throwing; this is a bug's last line of defence.
+      controller = null;
+      setRunning(false);
+      panel.dataset.state = 'failed';
+      progress.end(`The ${what} could not run: ${message(e)}`, 'failed');
+      return;
+    }
+    controller = null;
+    if (destroyed) return;
+    setRunning(false);
+    const seconds = performance.now() - started;
+    const { done, total } = runCounts(result);
+    const state: EndState = result.complete ? 'done' : signal.aborted ? 'cancelled' : 'failed';
+    panel.dataset.state = state;
+    if (state === 'failed') pool.close();
+    if (done === 0) {
+      placeholder.textContent = 'No run finished, so there is nothing to show.';
+      progress.end(state === 'cancelled' ? `Cancelled before any run finished; nothing to show.` : `The ${what} stopped before any run finished: ${message(error)}`, state);
+      return;
+    }
+    showResult(result);
+    const ended = state === 'done'
+      ? `Done: ${total} runs in ${formatDuration(seconds)} on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}. ${doneSummary(result)}`
+      : state === 'cancelled'
+        ? `Cancelled after ${done} of ${total} runs. The results are partial: they cover only the finished runs.`
+        : `The ${what} stopped with an error after ${done} of ${total} runs: ${message(error)}. The results are partial.`;
+    progress.end(ended, state);
+  }
+
+  /** Empties the results column (a new experiment is starting). */
+  function clearResults(text: string): void {
+    placeholder.hidden = false;
+    placeholder.textContent = text;
+    partialBanner.hidden = true;
+    chartHost.hidden = true;
+    tableHost.hidden = true;
+    shownSweep = null;
+    delete resultsColumn.dataset.complete;
+    exports.clear();
+  }
+
+  function showResult(result: PanelResult): void {
+    placeholder.hidden = true;
+    const partial = partialLabel(result);
+    partialBanner.hidden = partial === null;
+    const { done, total } = runCounts(result);
+    partialBanner.textContent = partial === null ? '' :
+      `Partial result: ${done} of ${total} runs finished. Means and intervals cover only those runs; ` +
+      `${result.format === 'interdict-sweep' ? 'points' : 'measures'} with fewer runs are less certain.`;
+    resultsColumn.dataset.complete = String(result.complete);
+    if (result.format === 'interdict-sweep') {
+      shownSweep = result;
+      chartHost.hidden = false;
+      tableHost.hidden = true;
+      chart.show(result);
+      exports.setAxis(chart.axis);
+    } else {
+      shownSweep = null;
+      chartHost.hidden = true;
+      tableHost.hidden = false;
+      table.show(result);
+    }
+    exports.show(result);
+  }
+
+  setMode('sweep');
+
+  return {
+    destroy(): void {
+      destroyed = true;
+      controller?.abort();
+      pool?.close();
+      progress.destroy();
+      exports.destroy();
+      panel.removeEventListener('pointerenter', onPointer);
+      root.replaceChildren();
+    },
+  };
+}
+
+/** One line on a finished experiment's outcome. */
+function doneSummary(result: PanelResult): string {
+  if (result.format === 'interdict-sweep') {
+    const pareto = result.frontier.points.filter((p) => p.pareto).length;
+    return `${pareto} of ${result.points.length} points are Pareto-optimal.`;
+  }
+  return summarizeComparison(result);
+}
+
+function summarizeComparison(result: CompareResult): string {
+  const all = Object.values(result.differences);
+  const significant = all.filter((d) => d.significant).length;
+  return `${significant} of ${all.length} differences are significant.`;
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e ?? 'unknown error');
+}

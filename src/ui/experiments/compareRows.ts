@@ -1,0 +1,89 @@
+/**
+ * The rows of the comparison table: for each metric, A's and B's means with their 95% intervals,
+ * the paired difference B − A with its interval, and whether the interval excludes 0
+ * (significant), in the app's words (labels and plain explanations from the glossary, `METRICS`)
+ * and display units (shares as %, waits in minutes). Numbers are rounded to what their interval
+ * supports, with the core's formatters, so the table reads like the memo.
+ */
+import {
+  KEY_METRICS, decimalsFor, formatEstimate, formatFixed, formatInterval, type CompareResult, type MetricLabel,
+} from '../../experiments/index.js';
+import { metricInfo, type MetricInfo } from '../glossary.js';
+
+/** One row of the table. */
+export interface CompareRow {
+  metric: string;
+  label: string;
+  /** Plain words from the glossary. */
+  explain: string;
+  /** "23.1 ± 2.4 %" */
+  a: string;
+  b: string;
+  /** "+1.9 %", signed. */
+  difference: string;
+  /** "0.4 to 3.4 %", the 95% interval of the difference. */
+  interval: string;
+  /** True, false, or null when there is no interval (fewer than two pairs). */
+  significant: boolean | null;
+}
+
+/**
+ * How a metric is displayed in the table: the glossary's label, the unit a person reads best.
+ *
+ * @example
+ * displayLabel('stations.exam.meanWaitSeconds'); // { metric, label: 'Exam: mean wait', unit: 'min', scale: 1 / 60 }
+ */
+export function displayLabel(metric: string): MetricLabel & { explain: string } {
+  let info: MetricInfo | null;
+  try {
+    info = metricInfo(metric);
+  } catch {
+    info = null;
+  }
+  const label = info?.label ?? metric;
+  const explain = info?.explain ?? '';
+  if (metric.endsWith('Seconds')) return { metric, label, unit: 'min', scale: 1 / 60, explain };
+  switch (info?.unit) {
+    case '%': return { metric, label, unit: '%', scale: 100, explain };
+    case 'parcels/h': return { metric, label, unit: '/h', scale: 1, explain };
+    case 'h': return { metric, label, unit: 'h', scale: 1, explain };
+    case 'officer-h': return { metric, label, unit: 'officer-h', scale: 1, explain };
+    case 'seizures/officer-h': return { metric, label, unit: 'per officer-h', scale: 1, explain };
+    default: return { metric, label, unit: '', scale: 1, explain };
+  }
+}
+
+/**
+ * Rows for the key metrics (`KEY_METRICS`, in their order) or for every metric of the result.
+ *
+ * @example
+ * compareRows(result, 'key')[0];
+ * // { metric: 'contraband.interdictionRate', label: 'Interdiction rate', a: '9.1 ± 1.2 %', b: '8.7 ± 1.3 %',
+ * //   difference: '-0.4 %', interval: '-1.1 to 0.3 %', significant: false, explain: 'Of the contraband ...' }
+ */
+export function compareRows(result: CompareResult, which: 'key' | 'all'): CompareRow[] {
+  const metrics = which === 'key'
+    ? KEY_METRICS.map((k) => k.metric).filter((m) => m in result.differences)
+    : Object.keys(result.differences);
+  return metrics.map((metric) => {
+    const m = displayLabel(metric);
+    const d = result.differences[metric];
+    const a = result.a.metrics[metric];
+    const b = result.b.metrics[metric];
+    const decimals = decimalsFor(d.halfWidth * m.scale, d.mean * m.scale);
+    const unit = m.unit === '' ? '' : m.unit === '/h' ? '/h' : ` ${m.unit}`;
+    const mean = formatFixed(d.mean * m.scale, decimals);
+    const signed = d.mean > 0 && Number(mean.replace(/,/g, '')) !== 0 ? `+${mean}` : mean;
+    const hasInterval = Number.isFinite(d.halfWidth);
+    return {
+      metric,
+      label: m.label,
+      explain: m.explain,
+      a: a === undefined ? '–' : formatEstimate(a.mean, a.halfWidth, m),
+      b: b === undefined ? '–' : formatEstimate(b.mean, b.halfWidth, m),
+      difference: `${signed}${unit}`,
+      interval: hasInterval ? formatInterval(d.low, d.high, m) : 'no interval (one pair)',
+      significant: hasInterval ? d.significant : null,
+    };
+  });
+}

@@ -1,0 +1,44 @@
+// For the experiment command tests: contexts that run jobs in-process (fast, no worker threads),
+// optionally cancelling or failing part-way, and a small single-queue grid file.
+import { inProcessExecutor, type Executor } from '../../src/experiments/index.js';
+import type { CliContext } from '../../src/cli/context.js';
+
+/** Runs experiments in this thread, through `executor` if given. */
+export function inProcess(executor: Executor = inProcessExecutor(), signal?: AbortSignal): CliContext {
+  return { executor: () => ({ run: executor, close: async () => {}, workers: 0 }), signal };
+}
+
+/** A context whose signal is aborted (as by Ctrl-C) once `after` runs have finished. */
+export function interruptedAfter(after: number): CliContext {
+  const controller = new AbortController();
+  const inner = inProcessExecutor();
+  let count = 0;
+  const executor: Executor = (jobs, options) =>
+    inner(jobs, {
+      ...options,
+      onResult: (r) => {
+        options.onResult(r);
+        if (++count === after) controller.abort();
+      },
+    });
+  return inProcess(executor, controller.signal);
+}
+
+/** A context whose run of job `failing` throws inside the model. */
+export function failingAt(failing: number): CliContext {
+  const inner = inProcessExecutor();
+  return inProcess((jobs, options) => inner(jobs.map((j) => (j.index === failing ? { ...j, warmupDays: j.days } : j)), options));
+}
+
+/** Single-queue with 4, 5 or 6 servers at 6 lanes, 3 replications: 9 fast runs. */
+export const GRID = {
+  name: 'single-queue servers',
+  base: { preset: 'single-queue' },
+  parameters: [
+    { name: 'servers', path: 'stations.xray.officersByShift.*', values: { from: 4, to: 6, step: 1 } },
+    { name: 'lanes', path: 'stations.xray.lanes', values: [6] },
+  ],
+  replications: 3,
+  seed: 1,
+  days: 1,
+};

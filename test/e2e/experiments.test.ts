@@ -1,0 +1,236 @@
+// The Experiments panel in headless Chromium, used as a person would: set up a small sweep of the
+// baseline, run it on Web Workers, watch progress reach 100%, read the frontier chart (points,
+// whiskers, Pareto marks, a tooltip), open a point, export CSV and JSON; run it again on one
+// worker and get the same JSON byte for byte; cancel a longer sweep midway and see it called
+// partial, in the page and in the file name; compare two presets and read the table of
+// differences with their intervals. The panel's standalone page (src/ui/experiments/dev.html) is
+// built with Vite and served from a temporary folder; screenshots go to test-artifacts/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const PAGE = 'src/ui/experiments/dev.html';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json', '.png': 'image/png',
+};
+
+let outDir: string;
+let server: Server;
+let base: string;
+let browser: Browser;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'interdict-xp-e2e-'));
+  const { build } = await import('vite');
+  await build({ root: ROOT, base: './', logLevel: 'silent', build: { outDir, emptyOutDir: true, rollupOptions: { input: join(ROOT, PAGE) } } });
+  server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(outDir, path));
+    if (!file.startsWith(outDir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${PAGE}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** The panel's page in a fresh context (downloads allowed), watched for errors. */
+async function open(query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(base + query);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+/** Baseline, X-ray officers 2 and 4 × exam officers 6 and 8, `reps` replications, 1 day. */
+async function smallSweep(page: Page, reps: number, xrayTo = 4): Promise<void> {
+  await page.selectOption('#xp-base', 'baseline');
+  await page.selectOption('#xp-param-0', 'xrayOfficers');
+  await page.fill('#xp-param-0-from', '2');
+  await page.fill('#xp-param-0-to', String(xrayTo));
+  await page.fill('#xp-param-0-step', '2');
+  await page.selectOption('#xp-param-1', 'examOfficers');
+  await page.fill('#xp-param-1-from', '6');
+  await page.fill('#xp-param-1-to', '8');
+  await page.fill('#xp-param-1-step', '2');
+  await page.selectOption('#xp-param-2', '');
+  await page.fill('#xp-reps', String(reps));
+  await page.fill('#xp-seed', '1');
+  await page.fill('#xp-days', '1');
+}
+
+async function finish(page: Page, state = 'done'): Promise<void> {
+  await page.waitForSelector(`.ix-xp[data-state="${state}"]`, { timeout: 60_000 });
+}
+
+async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+}
+
+describe('Experiments panel', () => {
+  let sweepJson = '';
+
+  it('refuses a bad range at its input, in words', async () => {
+    const page = await open();
+    await page.fill('#xp-param-0-step', '0');
+    await expect.poll(() => page.textContent('#xp-param-0-step-error')).toBe('step must be > 0');
+    expect(await page.getAttribute('#xp-param-0-step', 'aria-invalid')).toBe('true');
+    await page.fill('#xp-param-0-step', '2');
+    await page.fill('#xp-param-1-from', '0.9');
+    await page.fill('#xp-param-1-step', '0.0001');
+    await expect.poll(() => page.textContent('#xp-param-1-step-error')).toBe('too many points: 991 > 60');
+    await page.click('#xp-run');
+    await expect.poll(() => page.textContent('#xp-status')).toBe('Nothing was run: fix the marked fields first.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('xp-param-1-step');
+    await page.screenshot({ path: join(ARTIFACTS, 'experiments-validation.png') });
+    await page.context().close();
+  });
+
+  it('runs a small sweep to 100%, draws the frontier with whiskers and Pareto marks, and exports CSV and JSON', async () => {
+    const page = await open('?workers=2');
+    await smallSweep(page, 2);
+    expect(await page.textContent('#xp-sweep-summary')).toBe('4 points × 2 replications = 8 runs of 1 day.');
+    await page.click('#xp-run');
+    await finish(page);
+    expect(await page.getAttribute('#xp-progress', 'max')).toBe('8');
+    expect(await page.evaluate(() => (document.querySelector('#xp-progress') as HTMLProgressElement).value)).toBe(8);
+    expect(await page.textContent('#xp-progress-text')).toBe('8 of 8 runs (100%)');
+    expect(await page.textContent('#xp-status')).toMatch(/^Done: 8 runs in .+ on 2 Web Workers\. \d of 4 points are Pareto-optimal\.$/);
+
+    expect(await page.locator('.ix-xp-point').count()).toBe(4);
+    expect(await page.locator('.ix-xp-whisker').count()).toBeGreaterThanOrEqual(4);
+    const pareto = page.locator('.ix-xp-pareto');
+    expect(await pareto.count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('.ix-xp-pareto .ix-xp-label').first().textContent()).toMatch(/^P\d/);
+    expect(await page.textContent('#xp-frontier-title')).toBe('Interdiction rate against released per hour');
+    await page.selectOption('#xp-frontier-x', 'officerHours');
+    expect(await page.textContent('.ix-xp-svg')).toContain('Officer-hours on duty (officer-h)');
+    await page.screenshot({ path: join(ARTIFACTS, 'experiments-sweep.png'), fullPage: true });
+
+    // Hover: the point's parameters and estimates with intervals.
+    await pareto.first().locator('.ix-xp-hit').hover();
+    await page.waitForSelector('#xp-tooltip:not([hidden])');
+    const tip = await page.textContent('#xp-tooltip');
+    expect(tip).toMatch(/X-ray officers per shift: [24]/);
+    expect(tip).toMatch(/Interdiction rate: [\d.]+ ± [\d.]+ %/);
+    await page.screenshot({ path: join(ARTIFACTS, 'experiments-tooltip.png') });
+
+    // Keyboard: focus a point, Enter opens it as a live run through the host.
+    await page.locator('.ix-xp-point').first().focus();
+    await page.keyboard.press('Enter');
+    const opened = JSON.parse(await page.getAttribute('body', 'data-opened-run') ?? 'null');
+    expect(opened).toMatchObject({ name: 'baseline', seed: 1, days: 1 });
+    expect(opened.xray[0]).toBeOneOf([2, 4]);
+
+    const csv = await downloaded(page, '#xp-export-csv');
+    expect(csv.name).toBe('interdict-sweep-baseline-4pts-2reps-seed1.csv');
+    expect(csv.text.split('\n')[0]).toBe('point,X-ray officers per shift,Exam officers per shift,metric,n,mean,sd,half_width,ci_low,ci_high');
+    const json = await downloaded(page, '#xp-export-json');
+    expect(json.name).toBe('interdict-sweep-baseline-4pts-2reps-seed1.json');
+    const result = JSON.parse(json.text);
+    expect(result).toMatchObject({ format: 'interdict-sweep', complete: true, missing: [] });
+    expect(result.frontier.x).toBe('officerHours');
+    sweepJson = json.text;
+
+    const [memo] = await Promise.all([page.waitForEvent('popup'), page.click('#xp-export-memo')]);
+    await memo.waitForLoadState();
+    expect(await memo.textContent('h1')).toBe('Sweep of baseline: X-ray officers per shift × Exam officers per shift');
+    expect(await memo.locator('figure svg circle').count()).toBe(4);
+    await memo.close();
+    await page.context().close();
+  });
+
+  it('gives the same JSON, byte for byte, on one worker', async () => {
+    const page = await open('?workers=1');
+    await smallSweep(page, 2);
+    await page.click('#xp-run');
+    await finish(page);
+    expect(await page.textContent('#xp-status')).toMatch(/on 1 Web Worker\./);
+    await page.selectOption('#xp-frontier-x', 'officerHours');
+    const json = await downloaded(page, '#xp-export-json');
+    expect(sweepJson).not.toBe('');
+    expect(json.text).toBe(sweepJson);
+    await page.context().close();
+  });
+
+  it('cancels midway and says the result is partial, in the page and in the file names', async () => {
+    const page = await open('?workers=2');
+    await smallSweep(page, 10, 6);
+    await page.click('#xp-run');
+    await page.waitForFunction(() => (document.querySelector('#xp-progress') as HTMLProgressElement).value >= 3, undefined, { timeout: 60_000 });
+    expect(await page.textContent('#xp-progress-text')).toMatch(/^\d+ of 60 runs \(\d+%\) · (about .+ left|estimating time left…)$/);
+    await page.click('#xp-cancel');
+    await finish(page, 'cancelled');
+    expect(await page.textContent('#xp-status')).toMatch(/^Cancelled after \d+ of 60 runs\. The results are partial/);
+    const banner = await page.textContent('#xp-partial-banner');
+    expect(banner).toMatch(/^Partial result: \d+ of 60 runs finished\. Means and intervals cover only those runs/);
+    expect(await page.isVisible('#xp-partial')).toBe(true);
+    const csv = await downloaded(page, '#xp-export-csv');
+    expect(csv.name).toMatch(/^interdict-sweep-baseline-6pts-10reps-seed1-PARTIAL-\d+of60runs\.csv$/);
+    const json = JSON.parse((await downloaded(page, '#xp-export-json')).text);
+    expect(json.complete).toBe(false);
+    expect(json.missing.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'experiments-cancelled.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('compares two presets and shows the differences with their intervals', async () => {
+    const page = await open();
+    await page.check('#xp-mode-compare');
+    await page.selectOption('#xp-a', 'baseline');
+    await page.selectOption('#xp-b', 'short-staffed');
+    await page.fill('#xp-cmp-reps', '3');
+    expect(await page.textContent('#xp-run')).toBe('Run comparison');
+    await page.click('#xp-run');
+    await finish(page);
+    expect(await page.textContent('#xp-progress-text')).toBe('6 of 6 runs (100%)');
+    expect(await page.textContent('#xp-compare-title')).toBe('B: short-staffed against A: baseline');
+    const rows = page.locator('#xp-compare-table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(10);
+    const staff = page.locator('#xp-compare-table tr[data-metric="interdiction.officerHours"]');
+    expect(await staff.locator('.ix-xp-diff').textContent()).toMatch(/^-48\.00 officer-h-48\.00 to -48\.00 officer-h$/);
+    expect(await staff.locator('.ix-xp-sig').textContent()).toBe('● Yes');
+    const rate = page.locator('#xp-compare-table tr[data-metric="contraband.interdictionRate"]');
+    expect(await rate.locator('td').first().textContent()).toMatch(/^[\d.]+ ± [\d.]+ %$/);
+    expect(await rate.locator('.ix-xp-interval').textContent()).toMatch(/^-?[\d.]+ to -?[\d.]+ %$/);
+    expect(await rate.locator('th').textContent()).toContain('Of the contraband pieces that left the facility');
+    const csv = await downloaded(page, '#xp-export-csv');
+    expect(csv.name).toBe('interdict-compare-baseline-vs-short-staffed-3reps-seed1-crn.csv');
+    expect(csv.text.split('\n')[0]).toBe('metric,n,a_mean,a_half_width,b_mean,b_half_width,diff_mean,diff_sd,diff_half_width,diff_low,diff_high,significant');
+    await page.screenshot({ path: join(ARTIFACTS, 'experiments-compare.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('logged no errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

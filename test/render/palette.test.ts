@@ -1,0 +1,63 @@
+// Parcel statuses and the legend: every lifecycle state has a colour, alarms are marked only
+// where the parcel's history says so, and the legend lists every colour the view draws.
+import { describe, expect, it } from 'vitest';
+import { PARCEL_STATES } from '../../src/machines/parcel.js';
+import { OFFICER_STATES } from '../../src/machines/officer.js';
+import { CANINE_STATES } from '../../src/machines/canine.js';
+import { DOG_COLORS, OFFICER_COLORS, PARCEL_COLORS, hexToNumber, legendEntries, statusOf } from '../../src/render/palette.js';
+
+describe('statusOf', () => {
+  it.each([
+    ['awaitingInduction', false, 'unscreened'],
+    ['held', false, 'pulled'],
+    ['xrayQueue', false, 'pulled'],
+    ['ctQueue', false, 'pulled'],
+    ['examQueue', false, 'pulled'],
+    ['examQueue', true, 'alarm'],
+    ['exam', false, 'screening'],
+    ['exam', true, 'alarm'],
+    ['xray', false, 'screening'],
+    ['ct', false, 'screening'],
+    ['fieldTestQueue', false, 'alarm'],
+    ['fieldTest', false, 'alarm'],
+    ['lab', false, 'alarm'],
+    ['seizureQueue', false, 'alarm'],
+    ['seizureProcessing', false, 'alarm'],
+    ['seized', false, 'seized'],
+    ['detained', false, 'seized'],
+    ['released', false, 'released'],
+  ] as const)('%s (alarmed %s) is %s', (state, alarmed, status) => {
+    expect(statusOf(state, alarmed)).toBe(status);
+  });
+
+  it('gives every lifecycle state a colour', () => {
+    for (const s of PARCEL_STATES) expect(PARCEL_COLORS[statusOf(s)], s).toMatch(/^#[0-9A-F]{6}$/i);
+  });
+
+  it('draws an unknown state as pulled rather than failing', () => {
+    expect(statusOf('somethingNew')).toBe('pulled');
+  });
+});
+
+describe('palette', () => {
+  it('colours every officer and dog-team state', () => {
+    for (const s of OFFICER_STATES) expect(OFFICER_COLORS[s], s).toBeDefined();
+    for (const s of CANINE_STATES) expect(DOG_COLORS[s], s).toBeDefined();
+  });
+
+  it('uses six distinct parcel colours', () => {
+    expect(new Set(Object.values(PARCEL_COLORS)).size).toBe(6);
+  });
+
+  it('lists every parcel, officer and dog colour in the legend, each with a label', () => {
+    const legend = legendEntries();
+    const colors = new Set(legend.map((e) => e.color));
+    for (const c of [...Object.values(PARCEL_COLORS), ...Object.values(OFFICER_COLORS), ...Object.values(DOG_COLORS)]) expect(colors.has(c), c).toBe(true);
+    for (const e of legend) expect(e.label.length).toBeGreaterThan(3);
+    expect(legend.filter((e) => e.group === 'parcel')).toHaveLength(6);
+  });
+
+  it('converts CSS hex to a Pixi tint', () => {
+    expect(hexToNumber('#E69F00')).toBe(0xe69f00);
+  });
+});

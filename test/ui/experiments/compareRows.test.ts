@@ -1,0 +1,44 @@
+// The comparison table's rows: glossary words and explanations, display units (shares as %,
+// waits in minutes), signed differences with their intervals, and the significant marker.
+import { describe, expect, it } from 'vitest';
+import { compareRows, displayLabel } from '../../../src/ui/experiments/compareRows.js';
+import { compareResult } from './fixtures.js';
+
+describe('comparison rows', () => {
+  it('shows key measures in words and units, with A, B and B − A', () => {
+    const rows = compareRows(compareResult(), 'key');
+    expect(rows.map((r) => r.metric)).toEqual(['contraband.interdictionRate', 'interdiction.officerHours', 'stations.exam.meanWaitSeconds']);
+    const wait = rows[2];
+    expect(wait.label).toBe('Exam: mean wait');
+    expect(wait.explain).toMatch(/^The average time a piece waited/);
+    // 600, 660, 720, 780 s: mean 690 s = 11.5 min, 95% half-width 3.182 × 77.5 s / 2 = 123 s = 2.1 min.
+    expect(wait.a).toBe('11.5 ± 2.1 min');
+    // Paired differences 600, 606, 612, 618 s: mean 609 s, half-width 12.3 s, much narrower than A's or B's own.
+    expect(wait.difference).toBe('+10.15 min');
+    expect(wait.interval).toBe('9.94 to 10.36 min');
+    expect(wait.significant).toBe(true);
+    const staff = rows[1];
+    expect(staff.difference).toBe('-48.00 officer-h');
+    expect(staff.significant).toBe(true);
+    const rate = rows[0];
+    expect(rate.a).toMatch(/ %$/);
+    expect(rate.significant).toBe(false);
+  });
+
+  it('lists every measure on request, including those without a key label', () => {
+    const rows = compareRows(compareResult(), 'all');
+    expect(rows.map((r) => r.metric)).toEqual(['contraband.interdictionRate', 'stations.exam.meanWaitSeconds', 'interdiction.officerHours', 'parcels.inside']);
+    expect(rows[3]).toMatchObject({ label: 'Parcels inside', difference: '0', significant: false });
+  });
+
+  it('says when there is no interval', () => {
+    const rows = compareRows(compareResult((j) => j < 2), 'key');
+    expect(rows[0].interval).toBe('no interval (one pair)');
+    expect(rows[0].significant).toBeNull();
+  });
+
+  it('falls back to the metric path for a metric the glossary lacks', () => {
+    expect(displayLabel('made.up')).toEqual({ metric: 'made.up', label: 'made.up', unit: '', scale: 1, explain: '' });
+    expect(displayLabel('throughput.releasedPerHour').unit).toBe('/h');
+  });
+});

@@ -1,0 +1,117 @@
+// The simulation worker's message handling, run in Node with a fake host.
+import { describe, expect, it } from 'vitest';
+import { getPreset } from '../../../src/scenario/index.js';
+import { runScenario } from '../../../src/model/index.js';
+import type { FromWorker } from '../../../src/ui/protocol.js';
+import { SimSession } from '../../../src/ui/worker/SimSession.js';
+
+function fakeHost() {
+  const posted: FromWorker[] = [];
+  const timers: Array<() => void> = [];
+  let t = 0;
+  return {
+    posted,
+    host: { post: (m: FromWorker) => posted.push(m), later: (_ms: number, fn: () => void) => timers.push(fn), now: () => (t += 0.05) },
+    /** Timers waiting to run. */
+    timers,
+    /** Runs queued timers until none is left (or `limit` ran). */
+    drain(limit = 1_000_000) {
+      for (let i = 0; i < limit && timers.length > 0; i++) timers.shift()!();
+    },
+  };
+}
+
+const scenario = getPreset('single-queue').scenario;
+
+describe('simulation session', () => {
+  it('answers load with a frame at time 0, paused', () => {
+    const h = fakeHost();
+    new SimSession(h.host).handle({ type: 'load', runId: 4, scenario, seed: 1, days: 1 });
+    expect(h.posted).toHaveLength(1);
+    const f = h.posted[0];
+    expect(f.type === 'frame' && [f.runId, f.snapshot.time, f.running]).toEqual([4, 0, false]);
+  });
+
+  it('plays to the end at max speed, sending every hourly row once and the same results as runScenario', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 1, scenario, seed: 9, days: 1 });
+    s.handle({ type: 'play', speed: 'max' });
+    h.drain();
+    const frames = h.posted.filter((m) => m.type === 'frame');
+    const rows = frames.flatMap((m) => (m.type === 'frame' ? m.newRows : []));
+    expect(rows.map((r) => r.hour)).toEqual([...Array(24).keys()]);
+    const last = h.posted[h.posted.length - 1];
+    expect(last.type).toBe('finished');
+    expect(last.type === 'finished' && last.results).toEqual(runScenario(scenario, { seed: 9, days: 1 }));
+    expect(h.posted.filter((m) => m.type === 'finished')).toHaveLength(1);
+  });
+
+  it('while playing, sends no new frame until the page says it is ready, and then carries every row since', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host, { sliceMs: 1, frameMs: 0 });
+    s.handle({ type: 'load', runId: 1, scenario, seed: 9, days: 1 });
+    s.handle({ type: 'play', speed: 'max' }); // the play frame is now in flight
+    const framesSoFar = () => h.posted.filter((m) => m.type === 'frame').length;
+    const before = framesSoFar();
+    for (let i = 0; i < 20 && h.timers.length > 0; i++) h.timers.shift()!();
+    expect(framesSoFar()).toBe(before);
+    s.handle({ type: 'ready' });
+    h.timers.shift()!();
+    expect(framesSoFar()).toBe(before + 1);
+    s.handle({ type: 'ready' });
+    h.drain();
+    const rows = h.posted.flatMap((m) => (m.type === 'frame' ? m.newRows : []));
+    expect(rows.map((r) => r.hour)).toEqual([...Array(24).keys()]);
+  });
+
+  it('steps a minute and reports it in a paused frame', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 1, scenario, seed: 1, days: 1 });
+    s.handle({ type: 'step', unit: 'minute' });
+    s.handle({ type: 'step', unit: 'minute' });
+    const f = h.posted[h.posted.length - 1];
+    expect(f.type === 'frame' && [f.snapshot.time, f.running]).toEqual([120, false]);
+  });
+
+  it('pause sends a frame with running false, and the loop stops', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 1, scenario, seed: 1, days: 1 });
+    s.handle({ type: 'play', speed: 'max' });
+    h.drain(3);
+    s.handle({ type: 'pause' });
+    const paused = h.posted[h.posted.length - 1];
+    expect(paused.type === 'frame' && paused.running).toBe(false);
+    const time = paused.type === 'frame' ? paused.snapshot.time : -1;
+    h.drain();
+    const last = h.posted[h.posted.length - 1];
+    expect(last.type === 'frame' && last.snapshot.time).toBe(time);
+  });
+
+  it("answers a story request with the parcel's story, or null for an unknown parcel", () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 1, scenario, seed: 1, days: 1 });
+    for (let i = 0; i < 600; i++) s.handle({ type: 'step', unit: 'minute' });
+    const frame = [...h.posted].reverse().find((m) => m.type === 'frame');
+    const id = frame?.type === 'frame' ? frame.snapshot.parcels[0]?.id : undefined;
+    expect(id).toBeDefined();
+    s.handle({ type: 'story', id: id!, requestId: 7 });
+    const reply = h.posted[h.posted.length - 1];
+    expect(reply.type === 'story' && [reply.requestId, reply.story?.id]).toEqual([7, id]);
+    s.handle({ type: 'story', id: -5, requestId: 8 });
+    const none = h.posted[h.posted.length - 1];
+    expect(none.type === 'story' && none.story).toBeNull();
+  });
+
+  it('reports bad input as an error message instead of throwing', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'play', speed: 1 });
+    expect(h.posted).toEqual([{ type: 'error', runId: null, message: "'play' arrived before any run was loaded" }]);
+    s.handle({ type: 'load', runId: 2, scenario: { ...scenario, stations: null } as never, seed: 1, days: 1 });
+    expect(h.posted[1].type).toBe('error');
+  });
+});
