@@ -19,6 +19,8 @@ import {
   ScenarioPanel, SharePanel, SimClient, StoryPanel, Tabs, byId, type RunSpec,
 } from './ui/index.js';
 import { MetricsPanel } from './ui/metrics/index.js';
+import { mountExperimentsPanel } from './ui/experiments/index.js';
+import { presetNames } from './scenario/index.js';
 import './ui/styles/app.css';
 
 /** Preset points are computed for runs up to this long (8 presets × days of simulation). */
@@ -141,6 +143,18 @@ async function main(): Promise<void> {
     controls.restart();
   });
   scenario.load(spec);
+
+  // Experiments run in their own pool of Web Workers; a point of a sweep opens as a live run.
+  mountExperimentsPanel(byId('experiments'), {
+    currentScenario: () => ({ scenario: spec.scenario, seed: spec.seed }),
+    openRun: (s, seed) => {
+      spec = { preset: presetNames().includes(s.name) ? s.name : spec.preset, scenario: s, seed, days: s.days };
+      scenario.load(spec);
+      notice.clear();
+      controls.restart();
+      byId('facility-section').focus();
+    },
+  });
 
   // A link pasted into the address bar of an open page: load it like a fresh page would.
   addEventListener('hashchange', () => {

@@ -124,7 +124,7 @@ describe('Experiments panel', () => {
     expect(await page.getAttribute('#xp-progress', 'max')).toBe('8');
     expect(await page.evaluate(() => (document.querySelector('#xp-progress') as HTMLProgressElement).value)).toBe(8);
     expect(await page.textContent('#xp-progress-text')).toBe('8 of 8 runs (100%)');
-    expect(await page.textContent('#xp-status')).toMatch(/^Done: 8 runs in .+ on 2 Web Workers\. \d of 4 points are Pareto-optimal\.$/);
+    expect(await page.textContent('#xp-status')).toMatch(/^Done: 8 runs in .+ on 2 Web Workers\. \d of 4 points are Pareto-optimal on interdiction rate against released per hour\.$/);
 
     expect(await page.locator('.ix-xp-point').count()).toBe(4);
     expect(await page.locator('.ix-xp-whisker').count()).toBeGreaterThanOrEqual(4);

@@ -20,22 +20,20 @@
  * });
  * panel.destroy(); // stops any experiment and its workers
  */
-import { compare, runSweep, type CompareResult, type CompareSpec, type GridSpec, type SweepResult } from '../../experiments/index.js';
+import { compare, computeFrontier, runSweep, type CompareResult, type CompareSpec, type FrontierX, type GridSpec } from '../../experiments/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { h } from '../dom.js';
 import { CompareSetup } from './CompareSetup.js';
 import { checkCompare } from './compareSpec.js';
-import { ExportBar } from './ExportBar.js';
-import { partialLabel, runCounts, type PanelResult } from './exportNames.js';
-import { FrontierChart } from './FrontierChart.js';
-import { pointRun } from './pointRun.js';
+import { runCounts, type PanelResult } from './exportNames.js';
+import { X_AXES } from './frontierChartLayout.js';
 import { formatDuration } from './progressText.js';
+import { ResultsArea } from './ResultsArea.js';
 import { RunProgress, type EndState } from './RunProgress.js';
 import type { OpenScenario } from './scenarioChoice.js';
 import { SweepSetup } from './SweepSetup.js';
 import { checkSweep, sweepSummary } from './sweepGrid.js';
 import { createWebWorkerPool, type WebWorkerPool } from './webWorkerExecutor.js';
-import { CompareTable } from './CompareTable.js';
 import './experiments.css';
 
 /** What the panel needs from the page that hosts it. */
@@ -100,23 +98,7 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
   const compareSetup = new CompareSetup(forms, current, () => refreshSummary());
   const progress = new RunProgress(setupColumn, { run: () => void run(), cancel: () => controller?.abort() });
 
-  const resultsHeading = h('h2', { id: 'xp-results-heading', className: 'ix-section-title' }, 'Results');
-  const placeholder = h('p', { className: 'ix-hint ix-xp-placeholder' }, 'Set up a sweep or a comparison and press Run: the frontier chart or the comparison table appears here.');
-  const partialBanner = h('p', { id: 'xp-partial-banner', className: 'ix-xp-partial-banner', hidden: true, attrs: { role: 'note' } });
-  resultsColumn.append(resultsHeading, placeholder, partialBanner);
-  const chartHost = h('div', { hidden: true });
-  const tableHost = h('div', { hidden: true });
-  resultsColumn.append(chartHost, tableHost);
-  let shownSweep: SweepResult | null = null;
-  const chart = new FrontierChart(chartHost, {
-    open: (index) => {
-      const target = shownSweep === null ? null : pointRun(shownSweep, index);
-      if (target !== null) host.openRun(target.scenario, target.seed);
-    },
-    axisChanged: (x) => exports.setAxis(x),
-  });
-  const table = new CompareTable(tableHost);
-  const exports = new ExportBar(resultsColumn);
+  const results = new ResultsArea(resultsColumn, (scenario, seed) => host.openRun(scenario, seed));
 
   const onPointer = (): void => {
     if (controller !== null) return;
@@ -178,7 +160,7 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
     const what = checked.kind === 'sweep' ? 'sweep' : 'comparison';
     panel.dataset.state = 'running';
     setRunning(true);
-    clearResults(`Running the ${what}…`);
+    results.clear(`Running the ${what}…`);
     progress.start(checked.runs, `Running the ${what}: ${checked.runs} runs on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}…`);
     const started = performance.now();
     const control = { signal, onProgress: (done: number) => progress.update(done) };
@@ -205,53 +187,17 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
     panel.dataset.state = state;
     if (state === 'failed') pool.close();
     if (done === 0) {
-      placeholder.textContent = 'No run finished, so there is nothing to show.';
+      results.clear('No run finished, so there is nothing to show.');
       progress.end(state === 'cancelled' ? `Cancelled before any run finished; nothing to show.` : `The ${what} stopped before any run finished: ${message(error)}`, state);
       return;
     }
-    showResult(result);
+    results.show(result);
     const ended = state === 'done'
-      ? `Done: ${total} runs in ${formatDuration(seconds)} on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}. ${doneSummary(result)}`
+      ? `Done: ${total} runs in ${formatDuration(seconds)} on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}. ${doneSummary(result, results.axis)}`
       : state === 'cancelled'
         ? `Cancelled after ${done} of ${total} runs. The results are partial: they cover only the finished runs.`
         : `The ${what} stopped with an error after ${done} of ${total} runs: ${message(error)}. The results are partial.`;
     progress.end(ended, state);
-  }
-
-  /** Empties the results column (a new experiment is starting). */
-  function clearResults(text: string): void {
-    placeholder.hidden = false;
-    placeholder.textContent = text;
-    partialBanner.hidden = true;
-    chartHost.hidden = true;
-    tableHost.hidden = true;
-    shownSweep = null;
-    delete resultsColumn.dataset.complete;
-    exports.clear();
-  }
-
-  function showResult(result: PanelResult): void {
-    placeholder.hidden = true;
-    const partial = partialLabel(result);
-    partialBanner.hidden = partial === null;
-    const { done, total } = runCounts(result);
-    partialBanner.textContent = partial === null ? '' :
-      `Partial result: ${done} of ${total} runs finished. Means and intervals cover only those runs; ` +
-      `${result.format === 'interdict-sweep' ? 'points' : 'measures'} with fewer runs are less certain.`;
-    resultsColumn.dataset.complete = String(result.complete);
-    if (result.format === 'interdict-sweep') {
-      shownSweep = result;
-      chartHost.hidden = false;
-      tableHost.hidden = true;
-      chart.show(result);
-      exports.setAxis(chart.axis);
-    } else {
-      shownSweep = null;
-      chartHost.hidden = true;
-      tableHost.hidden = false;
-      table.show(result);
-    }
-    exports.show(result);
   }
 
   setMode('sweep');
@@ -262,18 +208,18 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
       controller?.abort();
       pool?.close();
       progress.destroy();
-      exports.destroy();
+      results.destroy();
       panel.removeEventListener('pointerenter', onPointer);
       root.replaceChildren();
     },
   };
 }
 
-/** One line on a finished experiment's outcome. */
-function doneSummary(result: PanelResult): string {
+/** One line on a finished experiment's outcome (for a sweep, on the axes the chart shows). */
+function doneSummary(result: PanelResult, x: FrontierX): string {
   if (result.format === 'interdict-sweep') {
-    const pareto = result.frontier.points.filter((p) => p.pareto).length;
-    return `${pareto} of ${result.points.length} points are Pareto-optimal.`;
+    const pareto = computeFrontier(result.points, x, 'interdictionRate').points.filter((p) => p.pareto).length;
+    return `${pareto} of ${result.points.length} points are Pareto-optimal on interdiction rate against ${X_AXES[x].name.toLowerCase()}.`;
   }
   return summarizeComparison(result);
 }

@@ -15,7 +15,7 @@
 import { computeFrontier, formatEstimate, FRONTIER_X, FRONTIER_Y, type Axis, type Frontier, type FrontierX, type MetricLabel, type SweepResult } from '../../experiments/index.js';
 import { OKABE_ITO } from '../charts/okabeIto.js';
 import { h } from '../dom.js';
-import { CHART_SIZE, X_AXES, sweepChartLayout, type PlacedSweepPoint, type SweepChartLayout } from './frontierChartLayout.js';
+import { CHART_SIZE, X_AXES, chartSizeFor, sweepChartLayout, type ChartSize, type PlacedSweepPoint, type SweepChartLayout } from './frontierChartLayout.js';
 import { parameterText, pointTooltip, tooltipText } from './pointTooltip.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -43,6 +43,8 @@ export class FrontierChart {
   private readonly table: HTMLTableElement;
   private result: SweepResult | null = null;
   private x: FrontierX = 'releasedPerHour';
+  private size: ChartSize = CHART_SIZE;
+  private readonly resize: ResizeObserver;
 
   constructor(root: HTMLElement, private readonly handlers: FrontierChartHandlers) {
     this.title = h('h3', { id: 'xp-frontier-title', className: 'ix-xp-title' });
@@ -73,6 +75,20 @@ export class FrontierChart {
       h('details', { className: 'ix-xp-details' }, h('summary', {}, 'Every point as a table'), this.table));
     this.wrap.addEventListener('mouseleave', () => this.hideTip());
     root.append(this.element);
+    // Redraw at the container's width (one SVG unit per pixel), when it changes by a few pixels.
+    this.resize = new ResizeObserver(() => {
+      const width = this.wrap.clientWidth;
+      if (width > 0 && Math.abs(chartSizeFor(width).width - this.size.width) > 8) {
+        this.size = chartSizeFor(width);
+        this.render();
+      }
+    });
+    this.resize.observe(this.wrap);
+  }
+
+  /** Stops watching the container's size. */
+  destroy(): void {
+    this.resize.disconnect();
   }
 
   /** The x axis shown. */
@@ -90,7 +106,8 @@ export class FrontierChart {
     const result = this.result;
     if (result === null) return;
     const frontier = computeFrontier(result.points, this.x, 'interdictionRate');
-    const layout = sweepChartLayout(frontier);
+    const layout = sweepChartLayout(frontier, this.size);
+    this.svg.setAttribute('viewBox', `0 0 ${this.size.width} ${this.size.height}`);
     const axis = X_AXES[this.x];
     const R = result.grid.replications;
     this.title.textContent = `Interdiction rate against ${axis.name.toLowerCase()}`;

@@ -22,8 +22,27 @@ export const X_AXES: Readonly<Record<FrontierX, { name: string; title: string; b
 
 export const Y_TITLE = 'Interdiction rate (%)';
 
-/** Chart size and margins, SVG user units. */
-export const CHART_SIZE = { width: 720, height: 430, margin: { top: 24, right: 28, bottom: 60, left: 72 } } as const;
+/** Chart size and margins, SVG user units (the chart draws one unit per CSS pixel). */
+export interface ChartSize {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+/** The default size: a results column beside the form. */
+export const CHART_SIZE: ChartSize = { width: 720, height: 430, margin: { top: 24, right: 28, bottom: 60, left: 72 } };
+
+/**
+ * The size for a container `width` CSS pixels wide: drawn at one unit per pixel, so the text
+ * keeps its size in a narrow side panel instead of shrinking with a scaled-down picture.
+ *
+ * @example
+ * chartSizeFor(400); // { width: 400, height: 320, ... }
+ */
+export function chartSizeFor(width: number): ChartSize {
+  const w = Math.round(Math.min(960, Math.max(320, width)));
+  return { width: w, height: Math.round(Math.min(460, Math.max(300, w * 0.6))), margin: CHART_SIZE.margin };
+}
 
 export interface ChartTick { pos: number; text: string }
 
@@ -73,8 +92,8 @@ export interface SweepChartLayout {
  * const l = sweepChartLayout(computeFrontier(result.points, 'officerHours'));
  * l.points.filter((p) => p.pareto).map((p) => p.label); // ['P0', 'P4', ...]
  */
-export function sweepChartLayout(frontier: Frontier): SweepChartLayout {
-  const { width, height, margin } = CHART_SIZE;
+export function sweepChartLayout(frontier: Frontier, size: ChartSize = CHART_SIZE): SweepChartLayout {
+  const { width, height, margin } = size;
   const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
   const axis = X_AXES[frontier.x];
   const known = frontier.points.filter((p) => Number.isFinite(p.x.mean) && Number.isFinite(p.y.mean));
@@ -118,7 +137,7 @@ export function sweepChartLayout(frontier: Frontier): SweepChartLayout {
     plot,
     xTitle: axis.title,
     yTitle: Y_TITLE,
-    xTicks: niceTicks(x0, x1, 6).filter((v) => v >= x0 && v <= x1).map((v) => ({ pos: px(v), text: formatTick(v) })),
+    xTicks: niceTicks(x0, x1, Math.max(3, Math.round((plot.right - plot.left) / 110))).filter((v) => v >= x0 && v <= x1).map((v) => ({ pos: px(v), text: formatTick(v) })),
     yTicks: niceTicks(0, y1, 5).map((v) => ({ pos: py(v), text: formatPercent(v) })),
     points: [...placed.filter((p) => !p.pareto), ...pareto],
     paretoLine: pareto.length >= 2 ? pareto.map((p) => ({ x: p.x, y: p.y })) : [],

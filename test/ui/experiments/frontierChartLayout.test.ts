@@ -2,16 +2,16 @@
 // last and labelled, points on one spot sharing a label, and points without runs left out.
 import { describe, expect, it } from 'vitest';
 import { computeFrontier, type Frontier } from '../../../src/experiments/index.js';
-import { sweepChartLayout } from '../../../src/ui/experiments/frontierChartLayout.js';
+import { chartSizeFor, sweepChartLayout } from '../../../src/ui/experiments/frontierChartLayout.js';
 import { sweepResult } from './fixtures.js';
 
 const est = (mean: number, halfWidth = 0.1 * Math.abs(mean)) => ({ mean, halfWidth });
 
 describe('frontier chart layout', () => {
-  it('keeps dots, whiskers and labels in the plot, for every x axis', () => {
+  it('keeps dots, whiskers and labels in the plot, for every x axis and a narrow panel', () => {
     const result = sweepResult();
-    for (const x of ['releasedPerHour', 'dwellP95Hours', 'officerHours'] as const) {
-      const l = sweepChartLayout(computeFrontier(result.points, x));
+    for (const [x, width] of [['releasedPerHour', 720], ['dwellP95Hours', 720], ['officerHours', 720], ['officerHours', 380]] as const) {
+      const l = sweepChartLayout(computeFrontier(result.points, x), chartSizeFor(width));
       expect(l.points).toHaveLength(6);
       for (const p of l.points) {
         for (const v of [p.x, ...(p.whiskerX ?? [])]) expect(v).toBeGreaterThanOrEqual(l.plot.left - 1e-9);
@@ -22,6 +22,13 @@ describe('frontier chart layout', () => {
       expect(l.yTicks[0].text).toBe('0%');
       expect(l.xTitle).toMatch(/\((parcels\/h|h|officer-h)\)$/);
     }
+  });
+
+  it('draws at the container\'s width, within bounds, so text keeps its size', () => {
+    expect(chartSizeFor(400)).toMatchObject({ width: 400, height: 300 });
+    expect(chartSizeFor(800)).toMatchObject({ width: 800, height: 460 });
+    expect(chartSizeFor(100).width).toBe(320);
+    expect(chartSizeFor(4000).width).toBe(960);
   });
 
   it('draws Pareto points last, labelled, joined left to right', () => {
