@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       const now = performance.now();
       if (now - lastPanel > PANEL_MS || !f.running) {
         lastPanel = now;
-        metrics.update(f.snapshot, rows);
+        metrics.update(f.snapshot, rows, f.running);
       }
       if (now - lastPoint > LIVE_POINT_MS || !f.running) {
         lastPoint = now;

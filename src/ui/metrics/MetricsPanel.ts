@@ -65,14 +65,16 @@ export class MetricsPanel {
     this.reset();
   }
 
-  /** Shows a running simulation: the snapshot, and every hourly row completed so far. */
-  update(snapshot: FacilitySnapshot, rows: HourRow[]): void {
+  /** Shows a run in progress: the snapshot, and every hourly row completed so far. `running`
+   *  is false while the run is paused (or not yet started). */
+  update(snapshot: FacilitySnapshot, rows: HourRow[], running = true): void {
     this.clock = tickOfficerClock(this.clock, snapshot);
     this.snapshot = snapshot;
     this.rows = rows;
     this.results = null;
     this.render(liveView(snapshot, rows, this.clock.hours));
-    this.status.textContent = `${formatSimClock(snapshot.time, snapshot.endTime)} — running. Numbers so far; ≈ marks an estimate.`;
+    const state = running ? 'running' : snapshot.time > 0 ? 'paused' : 'ready';
+    this.status.textContent = `${formatSimClock(snapshot.time, snapshot.endTime)} — ${state}. Numbers so far; ≈ marks an estimate.`;
   }
 
   /** Shows a finished run's exact numbers, and announces the summary once. */
