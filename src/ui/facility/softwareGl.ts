@@ -9,6 +9,9 @@
  * and let the simulation run twice as fast (the long tasks were the page waiting for the
  * software compositor, not JavaScript).
  *
+ * Where the browser allows it, the view is drawn in a worker on an OffscreenCanvas (see
+ * `facilityWorker.ts`), so this work no longer blocks the page; the policy applies there too.
+ *
  * Asked of a throwaway context before the real one is made, because antialiasing is fixed when
  * a context is created.
  */
