@@ -18,8 +18,10 @@
  * What limits these figures here is software WebGL, not the simulation: with the facility view's
  * drawing stopped, max speed gave about 1.5% long tasks; with it, the main thread waits in
  * "Commit" for the software compositor. The page therefore draws less under software GL (see
- * src/ui/facility/softwareGl.ts). Other processes on the machine move the figures a lot: run it
- * two or three times on a quiet machine.
+ * src/ui/facility/softwareGl.ts), and draws the facility view in a worker on an OffscreenCanvas
+ * (src/ui/facility/facilityWorker.ts), and redraws the charts one per task: with both, long tasks
+ * at max speed went from 7-11% to 0-0.8% (either alone left 2-9%). Other processes on the
+ * machine move the figures a lot: run it two or three times on a quiet machine.
  */
 import { parseArgs } from 'node:util';
 import { builtSite, serve } from '../test/e2e/support/site.js';

@@ -227,16 +227,23 @@ export class FacilityView {
     this.flow.tick(dt);
   }
 
-  private onTap(e: FederatedPointerEvent): void {
-    if (!this.plan) return;
-    const p = e.getLocalPosition(this.root);
+  /**
+   * What lies at (`x`, `y`) in canvas CSS pixels: a parcel dot if one is within reach, else the
+   * station or area there, else null. Used for clicks here and by a view drawn in a worker,
+   * which gets its clicks by message.
+   */
+  pickAt(x: number, y: number): Selection | null {
+    if (!this.plan || this.destroyed) return null;
+    const p = this.root.toLocal({ x, y });
     const id = this.parcels.parcelAt(p.x, p.y, PICK_RADIUS);
-    let sel: Selection | null = null;
-    if (id !== null) sel = { kind: 'parcel', id };
-    else {
-      const r = regionAt(this.plan, p.x, p.y);
-      if (r) sel = r.station ? { kind: 'station', name: r.station } : { kind: 'region', state: r.state };
-    }
+    if (id !== null) return { kind: 'parcel', id };
+    const r = regionAt(this.plan, p.x, p.y);
+    if (r) return r.station ? { kind: 'station', name: r.station } : { kind: 'region', state: r.state };
+    return null;
+  }
+
+  private onTap(e: FederatedPointerEvent): void {
+    const sel = this.pickAt(e.global.x, e.global.y);
     if (sel) for (const cb of this.listeners) cb(sel);
   }
 }

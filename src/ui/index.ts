@@ -13,6 +13,7 @@ export { ScenarioPanel } from './controls/ScenarioPanel.js';
 export { formFields, formValues, checkForm, fieldForError, STATION_LABELS, type FormField, type FormValues, type FormCheck } from './controls/scenarioForm.js';
 export { parseSeed, parseDays, MAX_DAYS } from './controls/runOptions.js';
 export { FacilityPanel } from './facility/FacilityPanel.js';
+export { RemoteFacilityView, type FacilitySurface } from './facility/RemoteFacilityView.js';
 export { softwareGl, SOFTWARE_GL_FPS, SOFTWARE_GL_MAX_SPEED_FPS, SOFTWARE_GL_MAX_SPEED_SNAPSHOT_MS } from './facility/softwareGl.js';
 export { formatSimClock, formatSimTime, formatDuration } from './format/simClock.js';
 export { PresetPointsClient } from './points/PresetPointsClient.js';

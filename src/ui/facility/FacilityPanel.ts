@@ -1,10 +1,13 @@
 /**
- * The facility canvas with its legend and scale note: creates and initialises the Pixi
- * Application (here, at the edge of the app, ARCHITECTURE.md rule 8), sized to its container,
- * and hands it to the renderer's FacilityView, which draws each snapshot. The legend lists every
- * mark with its colour and words (colour is never the only cue: the legend names each one); the
- * scale note says in words what a dot stands for. Under software WebGL the view is drawn at 30
- * frames a second without multisampling, and at max speed less often still (see `softwareGl.ts`).
+ * The facility canvas with its legend and scale note. Where the browser allows it, the Pixi
+ * facility view is drawn in a worker on an OffscreenCanvas (`RemoteFacilityView`): under software
+ * WebGL each frame costs tens of milliseconds of CPU, which would otherwise block the page's main
+ * thread. Otherwise the Pixi Application is created here, at the edge of the app (ARCHITECTURE.md
+ * rule 8), sized to its container, and handed to the renderer's FacilityView. The legend lists
+ * every mark with its colour and words (colour is never the only cue: the legend names each
+ * one); the scale note says in words what a dot stands for. Under software WebGL the view is
+ * drawn at 30 frames a second without multisampling, and at max speed less often still (see
+ * `softwareGl.ts`).
  *
  * @example
  * const facility = await FacilityPanel.create(byId('facility'), byId('legend'), byId('scale-note'), reducedMotion);
@@ -17,17 +20,38 @@ import { FacilityView } from '../../render/FacilityView.js';
 import { FLOOR } from '../../render/palette.js';
 import { h } from '../dom.js';
 import type { Speed } from '../protocol.js';
+import { CANVAS_LABEL, RemoteFacilityView, type FacilitySurface } from './RemoteFacilityView.js';
 import { SOFTWARE_GL_FPS, SOFTWARE_GL_MAX_SPEED_FPS, SOFTWARE_GL_MAX_SPEED_SNAPSHOT_MS, softwareGl } from './softwareGl.js';
 
 /** Real time between scale-note refreshes, ms (the note's numbers move slowly). */
 const NOTE_EVERY_MS = 2000;
+
+/** Where the view is drawn: the calls that differ between the page and the worker. */
+interface Drawing {
+  view: FacilitySurface;
+  software: boolean;
+  draw(snapshot: FacilitySnapshot, always: boolean): void;
+  speed(speed: Speed): void;
+  /** True if the scale note is pushed by the drawing (worker) rather than polled here. */
+  pushesNote: boolean;
+}
 
 export class FacilityPanel {
   private lastNote = 0;
   private lastDrawn = -Infinity;
   private minGapMs = 0;
 
-  private constructor(readonly app: Application, readonly view: FacilityView, private readonly note: HTMLElement, private readonly software: boolean) {}
+  private constructor(private readonly drawing: Drawing, private readonly note: HTMLElement) {}
+
+  /** The view: selection callbacks, reveal and highlight, legend, scale note, selectable areas. */
+  get view(): FacilitySurface {
+    return this.drawing.view;
+  }
+
+  /** True if the facility view is drawn in a worker rather than on the page's main thread. */
+  get offscreen(): boolean {
+    return this.drawing.pushesNote;
+  }
 
   /**
    * Follows the playback speed. Under software WebGL, at max speed the view is drawn at a lower
@@ -35,35 +59,20 @@ export class FacilityPanel {
    * CPU time from the simulation worker and from the page.
    */
   setSpeed(speed: Speed): void {
-    if (!this.software) return;
-    this.app.ticker.maxFPS = speed === 'max' ? SOFTWARE_GL_MAX_SPEED_FPS : SOFTWARE_GL_FPS;
+    if (!this.drawing.software) return;
+    this.drawing.speed(speed);
     this.minGapMs = speed === 'max' ? SOFTWARE_GL_MAX_SPEED_SNAPSHOT_MS : 0;
   }
 
-  /** Initialises Pixi in `host` (WebGL preferred) and builds the view, legend and note. */
+  /** Starts the view in `host` (in a worker if possible, WebGL preferred) with its legend and note. */
   static async create(host: HTMLElement, legend: HTMLElement, note: HTMLElement, reducedMotion: boolean): Promise<FacilityPanel> {
-    const software = softwareGl();
-    const app = new Application();
-    await app.init({
-      resizeTo: host,
-      preference: 'webgl',
-      background: FLOOR.background,
-      antialias: !software,
-      autoDensity: true,
-      resolution: Math.min(2, globalThis.devicePixelRatio || 1),
-    });
-    app.canvas.setAttribute('aria-label', 'The mail facility, animated. Use the parcel list in the Parcel tab to reach parcels from the keyboard.');
-    app.canvas.setAttribute('role', 'img');
-    host.append(app.canvas);
-    if (software) app.ticker.maxFPS = SOFTWARE_GL_FPS;
-    host.dataset.softwareGl = String(software);
-    const view = new FacilityView(app, { reducedMotion });
-    app.renderer.on('resize', (width: number, height: number) => view.resize(width, height));
-    // Pixi's resizeTo follows the window; the container also changes size when the layout does.
-    new ResizeObserver(() => app.queueResize()).observe(host);
-    legend.replaceChildren(...view.legend.map((e) =>
+    const drawing = (await inWorker(host, reducedMotion)) ?? (await onPage(host, reducedMotion));
+    host.dataset.softwareGl = String(drawing.software);
+    host.dataset.offscreen = String(drawing.pushesNote);
+    legend.replaceChildren(...drawing.view.legend.map((e) =>
       h('li', { className: `ix-legend-item ix-legend-${e.group}` }, h('span', { className: 'ix-swatch', attrs: { 'aria-hidden': 'true', style: `--swatch: ${e.color}` } }), e.label)));
-    const panel = new FacilityPanel(app, view, note, software);
+    const panel = new FacilityPanel(drawing, note);
+    if (drawing.view instanceof RemoteFacilityView) drawing.view.onNote(() => panel.refreshNote(true));
     panel.refreshNote(true);
     return panel;
   }
@@ -77,15 +86,53 @@ export class FacilityPanel {
     const now = performance.now();
     if (!always && now - this.lastDrawn < this.minGapMs) return;
     this.lastDrawn = now;
-    this.view.update(snapshot);
-    this.refreshNote(false);
+    this.drawing.draw(snapshot, always);
+    if (!this.drawing.pushesNote) this.refreshNote(false);
   }
 
   private refreshNote(force: boolean): void {
     const now = performance.now();
     if (!force && now - this.lastNote < NOTE_EVERY_MS) return;
     this.lastNote = now;
-    const text = this.view.scaleNote;
+    const text = this.drawing.view.scaleNote;
     if (this.note.textContent !== text) this.note.textContent = text;
   }
+}
+
+/** The view drawn in a worker on an OffscreenCanvas, or null if this browser cannot. */
+async function inWorker(host: HTMLElement, reducedMotion: boolean): Promise<Drawing | null> {
+  const remote = await RemoteFacilityView.start(host, reducedMotion);
+  if (!remote) return null;
+  return {
+    view: remote, software: remote.software, pushesNote: true,
+    draw: (s, always) => remote.update(s, always),
+    speed: (speed) => remote.setSpeed(speed),
+  };
+}
+
+/** The view drawn on the page's main thread: Pixi initialised in `host`. */
+async function onPage(host: HTMLElement, reducedMotion: boolean): Promise<Drawing> {
+  const software = softwareGl();
+  const app = new Application();
+  await app.init({
+    resizeTo: host,
+    preference: 'webgl',
+    background: FLOOR.background,
+    antialias: !software,
+    autoDensity: true,
+    resolution: Math.min(2, globalThis.devicePixelRatio || 1),
+  });
+  app.canvas.setAttribute('aria-label', CANVAS_LABEL);
+  app.canvas.setAttribute('role', 'img');
+  host.append(app.canvas);
+  if (software) app.ticker.maxFPS = SOFTWARE_GL_FPS;
+  const view = new FacilityView(app, { reducedMotion });
+  app.renderer.on('resize', (width: number, height: number) => view.resize(width, height));
+  // Pixi's resizeTo follows the window; the container also changes size when the layout does.
+  new ResizeObserver(() => app.queueResize()).observe(host);
+  return {
+    view, software, pushesNote: false,
+    draw: (s) => view.update(s),
+    speed: (speed) => (app.ticker.maxFPS = speed === 'max' ? SOFTWARE_GL_MAX_SPEED_FPS : SOFTWARE_GL_FPS),
+  };
 }

@@ -9,6 +9,9 @@
  * and let the simulation run twice as fast (the long tasks were the page waiting for the
  * software compositor, not JavaScript).
  *
+ * Where the browser allows it, the view is drawn in a worker on an OffscreenCanvas (see
+ * `facilityWorker.ts`), so this work no longer blocks the page; the policy applies there too.
+ *
  * Asked of a throwaway context before the real one is made, because antialiasing is fixed when
  * a context is created.
  */
@@ -20,9 +23,10 @@ export const SOFTWARE_GL_MAX_SPEED_FPS = 10;
 /** Shortest real time between snapshots drawn at max speed under software WebGL, ms. */
 export const SOFTWARE_GL_MAX_SPEED_SNAPSHOT_MS = 500;
 
-export function softwareGl(): boolean {
-  const canvas = document.createElement('canvas');
-  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+/** `makeCanvas` makes the throwaway canvas: an OffscreenCanvas when asked from a worker. */
+export function softwareGl(makeCanvas: () => HTMLCanvasElement | OffscreenCanvas = () => document.createElement('canvas')): boolean {
+  const canvas = makeCanvas();
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
   if (gl === null) return true;
   // Chromium reports the real renderer in RENDERER; older browsers only through the debug extension.
   const info = gl.getExtension('WEBGL_debug_renderer_info');
