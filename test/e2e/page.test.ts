@@ -1,24 +1,16 @@
 // The page as a trainer first sees it: loads from any folder with no errors, draws the facility,
 // fits a projector (1280×720) and a desktop (1920×1080) without sideways scrolling, every control
 // reachable by keyboard with a visible focus ring, and reduced motion respected.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { builtSite, serve, SUBFOLDER, type Served } from './support/site.js';
-import { launchBrowser, openApp, screenshot } from './support/browser.js';
+import { SUBFOLDER, type Served } from './support/site.js';
+import { useSiteAndBrowser } from './support/session.js';
+import { openApp, screenshot } from './support/browser.js';
 import { pause, setSpeed, simTime } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(await builtSite());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 
 /** Distinct colours (to 4 bits per channel) in a PNG, decoded by the browser itself. */
 async function distinctColours(page: Page, png: Buffer): Promise<number> {

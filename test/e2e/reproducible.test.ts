@@ -3,12 +3,13 @@
 // results JSON byte for byte. This holds because the simulation takes its logarithms and
 // exponentials from src/sim/math.ts (pure-JavaScript fdlibm ports): this chromium's own
 // Math.exp and Math.log differ from Node 20's in the last bit for about one input in ten.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getPreset } from '../../src/scenario/index.js';
 import { runScenario } from '../../src/model/index.js';
-import { builtSite, serve, type Served } from './support/site.js';
-import { launchBrowser, openApp } from './support/browser.js';
+import type { Served } from './support/site.js';
+import { useSiteAndBrowser } from './support/session.js';
+import { openApp } from './support/browser.js';
 import { runToEnd } from './support/app.js';
 
 /** Paths where two JSON values differ at all (a readable report before the byte comparison). */
@@ -21,16 +22,7 @@ function differences(a: unknown, b: unknown, path = ''): string[] {
 
 let site: Served;
 let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(await builtSite());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 
 describe('browser and Node agree', () => {
   it.each([

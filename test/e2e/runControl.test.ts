@@ -1,23 +1,15 @@
 // Run control in the browser: the clock advances while playing, pause stops it, and a step moves it
 // by exactly one simulated minute or one simulation event.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtSite, serve, type Served } from './support/site.js';
-import { launchBrowser, openApp } from './support/browser.js';
+import type { Served } from './support/site.js';
+import { useSiteAndBrowser } from './support/session.js';
+import { openApp } from './support/browser.js';
 import { pause, setSpeed, simEvents, simTime } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(await builtSite());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 
 describe('run control', () => {
   it('advances the simulated clock while playing, at the chosen speed', async () => {

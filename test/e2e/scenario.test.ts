@@ -1,23 +1,15 @@
 // The scenario controls in the browser: a value the model refuses is refused at its input with the
 // model's reason (and Apply stays disabled), and an applied staffing change changes the numbers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtSite, serve, type Served } from './support/site.js';
-import { launchBrowser, openApp, screenshot } from './support/browser.js';
+import type { Served } from './support/site.js';
+import { useSiteAndBrowser } from './support/session.js';
+import { openApp, screenshot } from './support/browser.js';
 import { openTab, runToEnd } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(await builtSite());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 
 const examDay = '[data-path="stations.exam.officersByShift.0"]';
 const examEvening = '[data-path="stations.exam.officersByShift.1"]';

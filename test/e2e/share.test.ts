@@ -1,24 +1,16 @@
 // Share and trust in the browser: the copied link reproduces the run exactly; a malformed or
 // tampered link is refused with a message that names the problem, nothing in it is run or shown
 // as HTML, and the baseline is shown instead.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtSite, serve, type Served } from './support/site.js';
-import { launchBrowser, openApp, screenshot } from './support/browser.js';
+import type { Served } from './support/site.js';
+import { useSiteAndBrowser } from './support/session.js';
+import { openApp, screenshot } from './support/browser.js';
 import { openTab, runToEnd } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(await builtSite());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 
 describe('share link', () => {
   it('opens the same scenario and seed, and gives the same numbers', async () => {

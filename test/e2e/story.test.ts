@@ -1,24 +1,16 @@
 // A parcel's story in the browser: reached by clicking a parcel in the facility, or from the
 // keyboard through the queue list; its attributes, why it was pulled, each state with its time;
 // the hidden truth only after it leaves or when the trainer reveals it; the lifecycle diagram.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { builtSite, serve, type Served } from './support/site.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import type { Served } from './support/site.js';
+import { useSiteAndBrowser } from './support/session.js';
+import { screenshot } from './support/browser.js';
 import { openTab, pause, setSpeed } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(await builtSite());
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 
 /** The page, reduced motion (dots sit still where they are drawn), run to 07:00 and paused. */
 async function pausedAtSeven(): Promise<{ page: Page; errors: string[] }> {
