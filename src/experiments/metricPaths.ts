@@ -76,7 +76,7 @@ function zeroResults(scenario: Scenario): RunResults {
       arrivedByType: byType(), seizedByType: byType(), missedByType: byType(),
     },
     interdiction: {
-      cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, seizuresPerOfficerHour: 0, officerHours: 0,
+      cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, holdsNotExamined: 0, canineSeizures: 0, seizuresPerOfficerHour: 0, officerHours: 0,
       rules: scenario.targeting.rules.map((r) => ({ id: r.id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0 })),
     },
     throughput: {

@@ -75,11 +75,6 @@ export class CanineTeams {
     this.tokens += n;
   }
 
-  /** Teams working right now. */
-  get workingTeams(): number {
-    return this.working;
-  }
-
   /** Restarts handler-hour accounting at `now` (warm-up deletion). */
   resetAccounting(now: number): void {
     this.handlerSeconds = 0;

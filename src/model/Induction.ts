@@ -5,7 +5,6 @@
  * of tendered mail show up as an induction backlog and longer dwell for every parcel.
  */
 import type { Kernel } from '../sim/Kernel.js';
-import { TimeWeighted } from '../sim/TimeWeighted.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Receptacle } from './contents.js';
 
@@ -19,20 +18,11 @@ export class Induction {
   private readonly inService = new Map<number, Receptacle>();
   /** Pieces in receptacles waiting or being inducted. */
   piecesInside = 0;
-  /** Pieces waiting for a line (not yet on one), time-weighted. */
-  readonly piecesWaiting = new TimeWeighted(0, 0);
-  receptaclesDone = 0;
-  waitSumSeconds = 0;
 
   constructor(scenario: Scenario, private readonly kernel: Kernel, private readonly onDone: (r: Receptacle) => void) {
     this.lines = scenario.stations.induction.lines;
     this.secondsPerPiece = 3600 / scenario.stations.induction.parcelsPerHourPerLine;
     this.evDone = kernel.register('receptacle inducted', (id) => this.done(id));
-  }
-
-  /** Receptacles waiting for a line, oldest first (for snapshots). */
-  get queue(): readonly Receptacle[] {
-    return this.waiting.slice(this.head);
   }
 
   get queuedReceptacles(): number {
@@ -46,7 +36,6 @@ export class Induction {
   add(r: Receptacle): void {
     this.waiting.push(r);
     this.piecesInside += r.pieces;
-    this.piecesWaiting.add(this.kernel.now, r.pieces);
     this.start();
   }
 
@@ -58,8 +47,6 @@ export class Induction {
         this.head = 0;
       }
       this.busy++;
-      this.piecesWaiting.add(this.kernel.now, -r.pieces);
-      this.waitSumSeconds += this.kernel.now - r.tenderAt;
       this.inService.set(r.id, r);
       this.kernel.scheduleIn(r.pieces * this.secondsPerPiece, this.evDone, r.id);
     }
@@ -70,7 +57,6 @@ export class Induction {
     this.inService.delete(id);
     this.busy--;
     this.piecesInside -= r.pieces;
-    this.receptaclesDone++;
     this.onDone(r);
     this.start();
   }

@@ -228,7 +228,7 @@ export class ParcelFlow {
         return ev === E.ALARM ? this.join(s.exam, slot) : this.release(slot);
       }
       case 'exam': {
-        const ev = sc.exam(type, ps.deep[slot] === 1, u, true);
+        const ev = sc.exam(type, ps.deep[slot] === 1, u);
         this.fire(slot, ev);
         if (ev === E.NOTHING_FOUND) return this.release(slot);
         return this.join(ev === E.FOUND ? s.seizure : s.fieldTest, slot);

@@ -87,6 +87,8 @@ export function buildResults(f: Facility): RunResults {
       canineAlerts: m.canineAlerts,
       canineScreened: m.canineScreened,
       holdsNotPresented: m.holdsNotPresented,
+      holdsNotExamined: m.holdsNotExamined,
+      canineSeizures: m.canineSeizures,
       seizuresPerOfficerHour: ratio(m.seized, officerHours),
       officerHours,
       rules: f.scenario.targeting.rules.map((r, i) => ({

@@ -105,6 +105,10 @@ export interface RunResults {
     canineScreened: number;
     /** Holds the postal service failed to present. */
     holdsNotPresented: number;
+    /** Presented holds that were released without being screened (domain-facts §4: one IMF examined about half). */
+    holdsNotExamined: number;
+    /** Seizures of parcels a dog alerted on. */
+    canineSeizures: number;
     /** Seizures per CBP officer-hour on duty (canine handlers included). */
     seizuresPerOfficerHour: number;
     officerHours: number;

@@ -41,11 +41,11 @@ export class Screening {
   }
 
   /** Opening the parcel: NOTHING_FOUND, FOUND (seize) or FOUND_NEEDS_TEST (chemicals). */
-  exam(type: number, deep: boolean, u: number, fieldTestOpen: boolean): number {
+  exam(type: number, deep: boolean, u: number): number {
     if (type < 0) return E.NOTHING_FOUND;
     const ex = this.scenario.stations.exam;
     if (u >= (deep ? ex.deepDetectProbability : ex.detectProbability)) return E.NOTHING_FOUND;
-    return this.needsTest[type] === 1 && fieldTestOpen ? E.FOUND_NEEDS_TEST : E.FOUND;
+    return this.needsTest[type] === 1 ? E.FOUND_NEEDS_TEST : E.FOUND;
   }
 
   /** Handheld Raman/FTIR: TEST_POSITIVE, or else the lab (SEND_TO_LAB) or detention (DETAIN). */

@@ -40,18 +40,6 @@ export class Histogram {
     return this.count > 0 ? this.sum / this.count : NaN;
   }
 
-  /** Share of observations strictly below `x` (to within one bin: bins are split linearly). */
-  shareBelow(x: number): number {
-    if (this.count === 0) return NaN;
-    const last = this.bins.length - 1;
-    const b = Math.floor(x / this.width);
-    if (b >= last) return (this.count - this.bins[last]) / this.count + (x > this.max ? this.bins[last] / this.count : 0);
-    let below = 0;
-    for (let i = 0; i < b; i++) below += this.bins[i];
-    below += this.bins[b] * (x / this.width - b);
-    return below / this.count;
-  }
-
   /** The p-quantile (0 <= p <= 1), interpolated linearly within its bin and clamped to [min, max]. */
   percentile(p: number): number {
     if (this.count === 0) return NaN;

@@ -80,6 +80,8 @@ const RUN: Record<string, Entry> = {
   'interdiction.canineAlerts': count('Canine alerts', 'Pieces a dog alerted on, sending them to a hand exam.'),
   'interdiction.canineScreened': count('Sniffed by dogs', 'Pieces a working dog screened on the belt.'),
   'interdiction.holdsNotPresented': count('Holds not presented', 'Targeted pieces the postal service was asked to find and present, but did not.'),
+  'interdiction.holdsNotExamined': count('Holds not examined', 'Held pieces the postal service did present, but that were released without being screened (no officer got to them).'),
+  'interdiction.canineSeizures': count('Seizures after a dog alert', 'Seizures of pieces a detector dog alerted on during a belt run.'),
   'interdiction.seizuresPerOfficerHour': { label: 'Seizures per officer-hour', short: 'Seizures per officer-h', unit: 'seizures/officer-h', explain: 'Seizures divided by the hours officers and dog handlers were on duty: how much one hour of staff time finds.', fmt: (v) => `${formatDecimal(v)} seizures/officer-h` },
   'interdiction.officerHours': officerHours('Officer-hours on duty', 'Hours worked by all officers and dog handlers together: 10 officers for 8 hours make 80 officer-hours.', 'Officer-hours'),
   'interdiction.rules.pulled': count('Pulled by rule', 'Pieces this targeting rule selected (a piece counts for the first rule that matches it).', 'Pulled'),

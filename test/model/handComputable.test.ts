@@ -208,7 +208,19 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
     expect(r.stations.xray.meanWaitSeconds).toBeCloseTo(((P - 1) * S) / 2, 6);
     expect(r.throughput.dwellMeanHours * 3600).toBeCloseTo(INDUCTION + 600 + (S * (P + 1)) / 2, 6);
     expect(r.interdiction.holdsNotPresented).toBe(0);
+    expect(r.interdiction.holdsNotExamined).toBe(0);
     expect(r.interdiction.rules[0].screened).toBe(P);
+  });
+
+  it('screens none of them when presented holds are never examined', () => {
+    const r = runScenario(deterministic((s) => {
+      s.targeting.rules[0].hold = true;
+      s.targeting.holds = { presentProbability: 1, examinedProbability: 0, searchMinutes: { kind: 'deterministic', value: 10 } };
+    }), { seed: 1 });
+    expect(r.interdiction.holdsNotPresented).toBe(0);
+    expect(r.interdiction.holdsNotExamined).toBe(P);
+    expect(r.interdiction.rules[0].screened).toBe(0);
+    expect(r.stations.xray.entered).toBe(0);
   });
 });
 
@@ -248,6 +260,7 @@ describe('the dogs alone, with perfect noses', () => {
     const pulledInside = f.parcels.live;
     expect(r.contraband.seized + pulledInside).toBe(alerts);
     expect(f.metrics.canineSeizures).toBe(r.parcels.seized);
+    expect(r.interdiction.canineSeizures).toBe(r.parcels.seized);
     expect(r.parcels.seized).toBe(r.contraband.seized);
     const seizedShare = r.contraband.seized / contrabandInducted;
     expect(Math.abs(seizedShare - sniffedShare)).toBeLessThan((4 * sd + pulledInside) / contrabandInducted);
