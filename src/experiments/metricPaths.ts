@@ -63,25 +63,30 @@ export function metricNames(scenario: Scenario): string[] {
 /** A `RunResults` with every number 0: typed in full, so a new results field fails to compile here. */
 function zeroResults(scenario: Scenario): RunResults {
   const byType = () => Object.fromEntries(CONTRABAND_TYPES.map((t) => [t, 0])) as RunResults['contraband']['arrivedByType'];
-  const station = { served: 0, entered: 0, meanWaitSeconds: 0, meanServiceSeconds: 0, meanQueueLength: 0, meanInStation: 0, utilization: 0, queueAtEnd: 0, officerHours: 0 };
+  const hours = () => ({ meanHours: 0, p50Hours: 0, p95Hours: 0 });
+  const station = { served: 0, entered: 0, meanWaitSeconds: 0, meanServiceSeconds: 0, meanQueueLength: 0, meanInStation: 0, utilization: 0, queueAtEnd: 0, officerHours: 0, releasedUnscreened: 0 };
   return {
     scenario: scenario.name,
     seed: 0,
     days: 0,
     warmupDays: 0,
     simulatedHours: 0,
-    parcels: { insideAtStart: 0, arrived: 0, released: 0, seized: 0, detained: 0, inside: 0 },
+    parcels: { insideAtStart: 0, arrived: 0, released: 0, seized: 0, detained: 0, inside: 0, releasedUnscreened: 0 },
     contraband: {
-      insideAtStart: 0, arrived: 0, seized: 0, missed: 0, detained: 0, inside: 0, interdictionRate: 0,
-      arrivedByType: byType(), seizedByType: byType(), missedByType: byType(),
+      insideAtStart: 0, arrived: 0, seized: 0, missed: 0, detained: 0, inside: 0, interdictionRate: 0, missedUnscreened: 0,
+      arrivedByType: byType(), seizedByType: byType(), missedByType: byType(), seizedGramsByType: byType(),
     },
     interdiction: {
-      cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, holdsNotExamined: 0, canineSeizures: 0, seizuresPerOfficerHour: 0, officerHours: 0,
-      rules: scenario.targeting.rules.map((r) => ({ id: r.id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0 })),
+      cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, holdsNotExamined: 0, canineSeizures: 0,
+      holdsRefused: 0, waitLimitReleases: 0, seizuresPerOfficerHour: 0, officerHours: 0,
+      compliance: { examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
+      rules: scenario.targeting.rules.map((r) => ({ id: r.id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0, hitsPerThousandPulled: 0 })),
     },
     throughput: {
-      releasedPerHour: 0, dwellMeanHours: 0, dwellMedianHours: 0, dwellP95Hours: 0, withinStandardShare: 0, serviceStandardHours: 0, backlogAtEnd: 0,
+      releasedPerHour: 0, landingToRelease: hours(), pulledDwell: hours(), withinStandardShare: 0, serviceStandardHours: 0,
+      screeningDelayParcelHours: 0, backlogAtEnd: 0,
     },
+    cost: { officerHours: 0, overtimeHours: 0, dollars: 0, dollarsPerSeizure: 0 },
     stations: Object.fromEntries(QUEUE_STATIONS.map((n) => [n, { ...station }])) as RunResults['stations'],
     hourly: [],
     events: 0,

@@ -10,7 +10,8 @@
  *
  * Every service has a queue state before it, so queueing time is visible. HANDOVER sends a parcel
  * from service back to its queue when the officer leaves under the 'handover' shift-end rule (see
- * officer.ts). Parcels arriving one at a time (a Poisson stream rather than receptacles) also
+ * officer.ts). WAIT_LIMIT releases a parcel unscreened when it has waited longer than the
+ * scenario's backlog limit for the screening it was pulled for. Parcels arriving one at a time (a Poisson stream rather than receptacles) also
  * start in `awaitingInduction` and receive their sort event at once.
  *
  * @example
@@ -77,6 +78,8 @@ export const PARCEL_EVENTS = [
   'LAB_NEGATIVE',
   // Seizure paperwork.
   'PROCESSED',
+  // The backlog rule: the parcel waited longer than the scenario allows for its ordered screening.
+  'WAIT_LIMIT',
 ] as const;
 
 /** A parcel state name. */
@@ -116,19 +119,20 @@ export const parcelMachine = setup({
         PRESENTED_EXAM: 'examQueue',
         NOT_PRESENTED: 'released',
         NOT_EXAMINED: 'released',
+        WAIT_LIMIT: 'released',
       },
     },
-    xrayQueue: { description: 'Waiting for an x-ray station.', on: { START: 'xray' } },
+    xrayQueue: { description: 'Waiting for an x-ray station.', on: { START: 'xray', WAIT_LIMIT: 'released' } },
     xray: {
       description: 'Being imaged by x-ray while an officer reads the image.',
       on: { CLEAR: 'released', ALARM: 'examQueue', HANDOVER: 'xrayQueue' },
     },
-    ctQueue: { description: 'Waiting for the CT scanner.', on: { START: 'ct' } },
+    ctQueue: { description: 'Waiting for the CT scanner.', on: { START: 'ct', WAIT_LIMIT: 'released' } },
     ct: {
       description: 'Being scanned by CT while an officer reads the image.',
       on: { CLEAR: 'released', ALARM: 'examQueue', HANDOVER: 'ctQueue' },
     },
-    examQueue: { description: 'Waiting for an officer to open and examine it.', on: { START: 'exam' } },
+    examQueue: { description: 'Waiting for an officer to open and examine it.', on: { START: 'exam', WAIT_LIMIT: 'released' } },
     exam: {
       description: 'Being opened and examined by an officer.',
       on: {

@@ -48,6 +48,7 @@ function station(f: Facility, name: QueueStationName, now: number): StationResul
     utilization: ratio(st.busy.integral(now), servers),
     queueAtEnd: st.queue.size,
     officerHours: f.staffing.officerSeconds(st, now) / 3600,
+    releasedUnscreened: 0,
   };
 }
 
@@ -69,7 +70,7 @@ export function buildResults(f: Facility): RunResults {
     days: f.days,
     warmupDays: f.statsStart / 86_400,
     simulatedHours: hours,
-    parcels: { insideAtStart: f.insideAtStart, arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside },
+    parcels: { insideAtStart: f.insideAtStart, arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside, releasedUnscreened: 0 },
     contraband: {
       insideAtStart: sum(f.contrabandInsideAtStart),
       arrived: arrivedC,
@@ -81,6 +82,8 @@ export function buildResults(f: Facility): RunResults {
       arrivedByType: byType(m.contrabandArrived),
       seizedByType: byType(m.contrabandSeized),
       missedByType: byType(m.contrabandMissed),
+      missedUnscreened: 0,
+      seizedGramsByType: byType(new Float64Array(CONTRABAND_TYPES.length)),
     },
     interdiction: {
       cleanInspected: m.cleanInspected,
@@ -89,6 +92,9 @@ export function buildResults(f: Facility): RunResults {
       holdsNotPresented: m.holdsNotPresented,
       holdsNotExamined: m.holdsNotExamined,
       canineSeizures: m.canineSeizures,
+      holdsRefused: 0,
+      waitLimitReleases: 0,
+      compliance: { examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
       seizuresPerOfficerHour: ratio(m.seized, officerHours),
       officerHours,
       rules: f.scenario.targeting.rules.map((r, i) => ({
@@ -98,17 +104,19 @@ export function buildResults(f: Facility): RunResults {
         contrabandPulled: m.ruleContraband[i],
         hits: m.ruleHits[i],
         hitRate: ratio(m.ruleHits[i], m.rulePulled[i]),
+        hitsPerThousandPulled: 1000 * ratio(m.ruleHits[i], m.rulePulled[i]),
       })),
     },
     throughput: {
       releasedPerHour: ratio(m.released, hours),
-      dwellMeanHours: dwell.count > 0 ? dwell.mean / 3600 : 0,
-      dwellMedianHours: dwell.count > 0 ? dwell.percentile(0.5) / 3600 : 0,
-      dwellP95Hours: dwell.count > 0 ? dwell.percentile(0.95) / 3600 : 0,
+      landingToRelease: { meanHours: dwell.count > 0 ? dwell.mean / 3600 : 0, p50Hours: dwell.count > 0 ? dwell.percentile(0.5) / 3600 : 0, p95Hours: dwell.count > 0 ? dwell.percentile(0.95) / 3600 : 0 },
+      pulledDwell: { meanHours: 0, p50Hours: 0, p95Hours: 0 },
       withinStandardShare: ratio(m.withinStandard, m.released),
       serviceStandardHours: f.scenario.serviceStandardHours,
+      screeningDelayParcelHours: 0,
       backlogAtEnd: f.inside,
     },
+    cost: { officerHours, overtimeHours: 0, dollars: 0, dollarsPerSeizure: 0 },
     stations,
     hourly: f.hourly.rows,
     events: f.kernel.fired,

@@ -25,8 +25,10 @@ export interface StationResults {
   utilization: number;
   /** Parcels waiting at the end of the run. */
   queueAtEnd: number;
-  /** Officer-hours on duty at this station. */
+  /** Officer-hours on duty at this station (overtime included). */
   officerHours: number;
+  /** Parcels that left this station's queue unscreened because they reached the backlog wait limit. */
+  releasedUnscreened: number;
 }
 
 export interface RuleResults {
@@ -41,6 +43,28 @@ export interface RuleResults {
   hits: number;
   /** hits / pulled, 0 when nothing was pulled. */
   hitRate: number;
+  /** Seizures per 1,000 parcels this rule pulled (1000 × hitRate). */
+  hitsPerThousandPulled: number;
+}
+
+/** Mean and percentiles of a time, hours. */
+export interface HoursSummary {
+  meanHours: number;
+  p50Hours: number;
+  p95Hours: number;
+}
+
+/** The compliance sample: random pieces fully examined, and the prevalence they imply. */
+export interface ComplianceResults {
+  /** Sampled parcels whose exam finished. */
+  examined: number;
+  /** Of those, parcels in which the exam found contraband. */
+  withContraband: number;
+  /** withContraband / (examined × the compliance exam's detection probability), per million pieces. */
+  prevalencePerMillion: number;
+  /** 95% exact (Clopper-Pearson) interval of that estimate, per million pieces. */
+  low: number;
+  high: number;
 }
 
 export interface HourRow {
@@ -54,7 +78,9 @@ export interface HourRow {
   contrabandSeized: number;
   /** Parcels inside the facility at the end of the hour. */
   inside: number;
-  /** Mean dwell (arrival to release) of parcels released this hour, hours; null if none. */
+  /** Parcels released unscreened this hour because of a backlog limit (included in `released`). */
+  releasedUnscreened: number;
+  /** Mean time from landing to release of parcels released this hour, hours; null if none. */
   meanDwellHours: number | null;
   /** Utilization of each queue station during the hour, 0-1 (null when unstaffed all hour). */
   utilization: Record<QueueStationName, number | null>;
@@ -78,6 +104,9 @@ export interface RunResults {
     seized: number;
     detained: number;
     inside: number;
+    /** Pulled parcels released without their ordered screening because of a backlog limit (wait limit or a full hold
+     *  area); included in `released`. */
+    releasedUnscreened: number;
   };
   contraband: {
     /** Contraband parcels inside when the statistics started (0 without a warm-up). */
@@ -92,9 +121,13 @@ export interface RunResults {
     inside: number;
     /** seized / (seized + missed + detained): the share of contraband leaving the facility that was seized; 0 when none left. */
     interdictionRate: number;
+    /** Contraband parcels among `parcels.releasedUnscreened` (included in `missed`). */
+    missedUnscreened: number;
     arrivedByType: ByType;
     seizedByType: ByType;
     missedByType: ByType;
+    /** Grams seized, per type (public figures are in pounds: divide by 453.59). */
+    seizedGramsByType: ByType;
   };
   interdiction: {
     /** Clean parcels that were screened at X-ray, CT or exam. */
@@ -109,6 +142,11 @@ export interface RunResults {
     holdsNotExamined: number;
     /** Seizures of parcels a dog alerted on. */
     canineSeizures: number;
+    /** Holds refused because the postal hold area was full (the parcel was released at the belt). */
+    holdsRefused: number;
+    /** Pulled parcels released unscreened on reaching the wait limit. */
+    waitLimitReleases: number;
+    compliance: ComplianceResults;
     /** Seizures per CBP officer-hour on duty (canine handlers included). */
     seizuresPerOfficerHour: number;
     officerHours: number;
@@ -117,15 +155,30 @@ export interface RunResults {
   throughput: {
     /** Released parcels per simulated hour. */
     releasedPerHour: number;
-    /** Arrival to release, hours. */
-    dwellMeanHours: number;
-    dwellMedianHours: number;
-    dwellP95Hours: number;
-    /** Share of released parcels released within the service standard, 0-1. */
+    /** Every released parcel, from its flight's landing to its release to the postal service. */
+    landingToRelease: HoursSummary;
+    /** Parcels pulled off the belt, from the pull to leaving (released, seized or detained); parcels still inside
+     *  count with their time so far. */
+    pulledDwell: HoursSummary;
+    /** Released within the standard (from tender) / (released + still inside past the standard), 0-1. */
     withinStandardShare: number;
     serviceStandardHours: number;
+    /** Parcel-hours that screening added beyond release at the belt: each pulled parcel's time from the pull to
+     *  leaving, or to the end of the run if still inside (after a warm-up, only time after it). */
+    screeningDelayParcelHours: number;
     /** Parcels inside at the end (waiting for induction, held, queued or in service). */
     backlogAtEnd: number;
+  };
+  /** What the run cost in officer time and money. */
+  cost: {
+    /** Officer-hours on duty, overtime and dog handlers included. */
+    officerHours: number;
+    /** The part of officerHours worked past the end of a shift. */
+    overtimeHours: number;
+    /** Regular hours at the scenario's rate plus overtime at its multiplier, US dollars. */
+    dollars: number;
+    /** dollars / seizures; 0 when nothing was seized. */
+    dollarsPerSeizure: number;
   };
   stations: Record<QueueStationName, StationResults>;
   hourly: HourRow[];

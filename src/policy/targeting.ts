@@ -52,7 +52,7 @@ export class Targeting {
     this.rules.forEach((rule, i) => {
       const w = rule.when;
       const set = (names: string[], all: string[]) => Uint8Array.from(all, (n) => (names.includes(n) ? 1 : 0));
-      this.kind[i] = { riskScore: Kind.Score, origin: Kind.Origin, noAedHighRisk: Kind.NoAedHighRisk, declared: Kind.Declared, random: Kind.Random, receptacleSweep: Kind.Sweep, all: Kind.All }[w.kind];
+      this.kind[i] = { riskScore: Kind.Score, origin: Kind.Origin, noAedHighRisk: Kind.NoAedHighRisk, declared: Kind.Declared, random: Kind.Random, receptacleSweep: Kind.Sweep, all: Kind.All, signature: Kind.All }[w.kind]; // signature: placeholder, being built
       this.threshold[i] = w.kind === 'riskScore' ? w.atLeast : 0;
       this.originSet[i] = w.kind === 'origin' ? set(w.in, origins) : new Uint8Array(0);
       this.declaredSet[i] = w.kind === 'declared' ? set(w.in, declared) : new Uint8Array(0);

@@ -97,13 +97,24 @@ const inspectionStation = {
 };
 
 export const rulesConditionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('riskScore'), atLeast: probability.describe('Risk score threshold, 0-1') }),
+  z.strictObject({
+    kind: z.literal('riskScore'),
+    atLeast: probability.describe('Risk score threshold, 0-1'),
+    declared: z.array(z.string().min(1)).min(1).optional()
+      .describe('Optional: only pieces whose declared contents are one of these categories'),
+  }),
   z.strictObject({ kind: z.literal('origin'), in: z.array(z.string().min(1)).min(1) }),
   z.strictObject({ kind: z.literal('noAedHighRisk') }),
   z.strictObject({ kind: z.literal('declared'), in: z.array(z.string().min(1)).min(1) }),
   z.strictObject({ kind: z.literal('random'), rate: probability }),
   z.strictObject({ kind: z.literal('receptacleSweep'), highRiskOnly: z.boolean(), rate: probability }),
   z.strictObject({ kind: z.literal('all') }),
+  z.strictObject({
+    kind: z.literal('signature'),
+    type: contrabandTypeSchema.describe('The contraband type whose signature this rule looks for'),
+    separation: nonNegative.describe("d' of the signature score: how far pieces carrying this type score above all others"),
+    atLeast: probability.describe('Signature score threshold, 0-1'),
+  }).describe("A type-specific profile (shipper, consignee, weight, description matched against one contraband type's supply chain): a second score, its own per rule"),
 ]);
 
 export const SCREENINGS = ['xray', 'ct', 'exam'] as const;
@@ -142,6 +153,8 @@ export const scenarioSchema = z.strictObject({
   contraband: z.strictObject(Object.fromEntries(CONTRABAND_TYPES.map((t) => [t, contrabandKindSchema])) as Record<ContrabandType, typeof contrabandKindSchema>),
   riskScore: z.strictObject({
     separation: nonNegative.describe("d': how far contraband's scores sit above clean ones, in standard deviations (0 = useless)"),
+    separationByType: z.strictObject(Object.fromEntries(CONTRABAND_TYPES.map((t) => [t, nonNegative])) as Record<ContrabandType, typeof nonNegative>)
+      .partial().describe("d' for particular contraband types; a type not listed uses `separation`"),
   }),
   targeting: z.strictObject({
     rules: z.array(ruleSchema),
@@ -150,6 +163,24 @@ export const scenarioSchema = z.strictObject({
       searchMinutes: distributionSchema.describe('Time to find and present a held parcel, minutes'),
       examinedProbability: probability.describe('Chance a presented hold is actually screened'),
     }),
+    compliance: z.strictObject({
+      rate: probability.describe('Share of all arriving pieces drawn at random, before any rule, for a full compliance exam'),
+      detectProbability: probability.describe('P(found | contraband) in a compliance exam; the prevalence estimate divides by it'),
+    }).describe('A random sample of all mail, fully examined (never released unscreened), whose results estimate prevalence'),
+  }),
+  backlog: z.strictObject({
+    maxWaitHours: positive.nullable().describe('Longest a pulled parcel may wait for its ordered screening, counted from when it left the belt; then it is released unscreened. null: no limit'),
+    holdCapacity: count.nullable().describe('Most held parcels the postal service can keep at once; a hold beyond it is refused and the parcel released at the belt. null: no limit'),
+  }),
+  overtime: z.strictObject({
+    maxHours: z.number().min(0).max(16).describe('Most hours an officer may stay past the end of a shift; 0: no overtime'),
+    blockMinutes: positive.describe('Overtime is decided in blocks of this many minutes'),
+    queueAtLeast: z.strictObject({ xray: count, ct: count, exam: count, fieldTest: count, seizure: count })
+      .describe('Officers at a station stay on while its queue is at least this many parcels'),
+  }),
+  costs: z.strictObject({
+    officerHourUsd: nonNegative.describe('Fully loaded cost of one officer-hour on regular time, US dollars (dog handlers included)'),
+    overtimePayMultiplier: z.number().min(1).describe('Overtime hours cost this many times a regular hour'),
   }),
   shifts: z.array(shiftSchema).min(1),
   shiftEndRule: z.enum(['finish', 'handover']).describe('finish: an officer completes the parcel in hand before leaving; handover: it goes back to the head of the queue and is served again from the start'),
@@ -163,6 +194,10 @@ export const scenarioSchema = z.strictObject({
       serviceSeconds: distributionSchema,
       detection: perType.describe('P(alarm | contraband of this type)'),
       falseAlarm: probability.describe('P(alarm | clean)'),
+      vigilance: z.strictObject({
+        afterMinutesOnTask: nonNegative.describe('Minutes an officer reads images after coming on duty or back from a break before the penalty applies'),
+        detectionPenalty: probability.describe('Subtracted from P(alarm | contraband) for images read after that'),
+      }).describe('Low-prevalence, time-on-task penalty for reading X-ray images'),
     }),
     ct: z.strictObject({
       ...inspectionStation,

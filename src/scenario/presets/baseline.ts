@@ -92,6 +92,8 @@ export function baselineScenario(): Scenario {
       // the threshold 0.998 (z = 2.878) flags 0.2% of clean items and 1 - Φ(2.878 - 2.3) = 28% of contraband: lift 141.
       // Calibrated (from 2.0) so that baseline seizures come to ~1.5e-5 per piece (domain-facts.md §defaults, S: JFK 2019).
       separation: 2.3,
+      // No type is targeted better or worse than the others in the baseline; artemis-surge sharpens two.
+      separationByType: {},
     },
     targeting: {
       rules: [
@@ -116,8 +118,34 @@ export function baselineScenario(): Scenario {
         searchMinutes: { kind: 'triangular', min: 10, mode: 45, max: 240 }, // assumption: finding a held piece in the mail room.
         examinedProbability: 0.9, // domain-facts.md §defaults (assumption); §4: one IMF examined only about half.
       },
+      // assumption: a compliance sample of 0.01% of all pieces, opened fully (§4: CBP's random-selection rate is not
+      // published). A thorough exam finds what a normal one misses in deep concealment: assumption 0.95.
+      compliance: { rate: 0.0001, detectProbability: 0.95 },
+    },
+    backlog: {
+      // domain-facts.md §7, §10: backlogs at JFK led to pieces being released uninspected (OIG-21-27; count redacted).
+      // The limit is an assumption: half a day from the belt to the start of the ordered screening.
+      maxWaitHours: 12,
+      // assumption: the mail room can keep about 250 held pieces findable at once (§7: OIG-18-83, targeted mail is hard
+      // to inventory and locate).
+      holdCapacity: 250,
+    },
+    overtime: {
+      // domain-facts.md §2: officers worked back-to-back 8-h shifts (2018); §defaults: overtime surge at 2x cost. The
+      // limit of 2 h, the half-hour blocks and the queue levels are assumptions: about half an hour of work waiting.
+      maxHours: 2,
+      blockMinutes: 30,
+      queueAtLeast: { xray: 600, ct: 500, exam: 40, fieldTest: 5, seizure: 5 },
+    },
+    costs: {
+      // assumption: a CBPO's pay and benefits (about GS-12, $140k a year loaded) over 2,080 hours ≈ $67; $70 with
+      // equipment. No public figure for the JFK IMF.
+      officerHourUsd: 70,
+      overtimePayMultiplier: 2, // domain-facts.md §defaults: overtime at 2x cost (rate sourced).
     },
     // domain-facts.md §defaults: 2 shifts of 8 h (assumption; §2: real rosters not published). Break: assumption.
+    // Nobody is on duty 22:00-06:00 although mail is tendered around the clock: an assumption too (no public roster
+    // says otherwise), so pulled parcels queue overnight. Add a shift to test night coverage.
     shifts: [
       { name: 'day', startHour: 6, hours: 8, breakMinutes: 30 },
       { name: 'evening', startHour: 14, hours: 8, breakMinutes: 30 },
@@ -139,6 +167,9 @@ export function baselineScenario(): Scenario {
         // domain-facts.md §defaults: P(alarm) 0.6, 0.75 pills/presses, 0.45 small powders; counterfeit and other: assumption.
         detection: perType(0.6, { pills: 0.75, pillPress: 0.75, fentanyl: 0.45, precursors: 0.45, counterfeit: 0.5, other: 0.4 }),
         falseAlarm: 0.03, // domain-facts.md §defaults.
+        // domain-facts.md §defaults, §6, §10: a low-prevalence penalty of -15 points after 30 min on task (Wolfe,
+        // Horowitz & Kenner 2005; §2: the EU caps continuous image reading at 20 min).
+        vigilance: { afterMinutesOnTask: 30, detectionPenalty: 0.15 },
       },
       ct: {
         // domain-facts.md §3: CT scanner at the JFK IMF since Jul 2023. Off in the baseline (assumption: not yet in routine
