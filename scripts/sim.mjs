@@ -3,12 +3,14 @@
 // source file is newer, so a run pays plain Node's start-up (~0.1 s) rather than compiling
 // TypeScript on the fly (~0.4 s): policy staff run it thousands of times in batch scripts.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'node_modules', '.cache', 'interdict', 'cli.mjs');
+// One bundle per checkout: worktrees may share a node_modules, and must not run each other's code.
+const out = join(root, 'node_modules', '.cache', 'interdict', `cli-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.mjs`);
 
 function newestSource(dir) {
   let newest = 0;

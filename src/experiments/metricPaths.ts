@@ -79,7 +79,7 @@ function zeroResults(scenario: Scenario): RunResults {
     interdiction: {
       cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, holdsNotExamined: 0, canineSeizures: 0,
       holdsRefused: 0, waitLimitReleases: 0, seizuresPerOfficerHour: 0, officerHours: 0,
-      compliance: { examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
+      compliance: { sampled: 0, examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
       rules: scenario.targeting.rules.map((r) => ({ id: r.id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0, hitsPerThousandPulled: 0 })),
     },
     throughput: {

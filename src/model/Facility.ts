@@ -17,6 +17,7 @@ import { Kernel } from '../sim/Kernel.js';
 import { Streams } from '../sim/random.js';
 import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName, type Scenario } from '../scenario/schema.js';
 import { Targeting } from '../policy/targeting.js';
+import { ComplianceSample } from '../policy/complianceSample.js';
 import { sampler } from '../sim/distributions.js';
 import { Belt } from './Belt.js';
 import { CanineTeams } from './CanineTeams.js';
@@ -94,11 +95,12 @@ export class Facility {
     });
     this.stations = Object.fromEntries(this.stationList.map((s) => [s.name, s])) as Record<QueueStationName, QueueStation>;
     this.flow = new ParcelFlow(scenario, k, this.parcels, this.metrics, this.stations, this.stationList,
-      this.storyLog, rec);
+      this.storyLog, rec, { statsStart: this.statsStart });
     this.staffing = new Staffing(scenario, k, this.stationList, this.flow, rec);
     this.flow.staffing = this.staffing;
     this.canine = new CanineTeams(scenario, k, rec);
-    this.belt = new Belt(this.seed, this.contents, new Targeting(scenario, streams), this.canine, streams.get('canine'), this.metrics, this.flow);
+    const compliance = new ComplianceSample(scenario.targeting.compliance.rate, streams.get('compliance'));
+    this.belt = new Belt(this.seed, this.contents, new Targeting(scenario, streams), this.canine, streams.get('canine'), this.metrics, this.flow, compliance);
     this.induction = new Induction(scenario, k, (r) => this.belt.receptacle(r, k.now));
     this.hourly = new HourlyLog(this, k);
 
@@ -179,6 +181,18 @@ export class Facility {
     for (const st of this.stationList) st.resetStatistics(now);
     this.staffing.resetAccounting(now);
     this.canine.resetAccounting(now);
+  }
+
+  /** Pulled parcels inside now: their slots, for the end-of-run delay accounting. */
+  pulledInside(): number[] {
+    return this.parcels.liveSlots();
+  }
+
+  /** Parcels inside now that were tendered before `tenderedBefore` (seconds): past the service standard. */
+  insideTenderedBefore(tenderedBefore: number): number {
+    let n = this.induction.piecesTenderedBefore(tenderedBefore);
+    for (const slot of this.parcels.liveSlots()) if (this.parcels.arrivedAt[slot] < tenderedBefore) n++;
+    return n;
   }
 
   /** Parcels inside the facility now: in receptacles not yet off a line, or pulled and not done. */

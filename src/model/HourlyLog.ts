@@ -52,7 +52,7 @@ export class HourlyLog {
       contrabandArrived: h.contrabandArrived,
       contrabandSeized: h.contrabandSeized,
       inside: f.inside,
-      releasedUnscreened: 0,
+      releasedUnscreened: h.releasedUnscreened,
       meanDwellHours: h.released > 0 ? h.dwellSumSeconds / h.released / 3600 : null,
       utilization,
       queue,

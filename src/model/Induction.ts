@@ -61,6 +61,14 @@ export class Induction {
     this.start();
   }
 
+  /** Pieces still inside that were tendered before `t` seconds (for the service standard). */
+  piecesTenderedBefore(t: number): number {
+    let n = 0;
+    for (let i = this.head; i < this.waiting.length; i++) if (this.waiting[i].tenderAt < t) n += this.waiting[i].pieces;
+    for (const r of this.inService.values()) if (r.tenderAt < t) n += r.pieces;
+    return n;
+  }
+
   /** Contraband still inside, by type index (for the end-of-run accounting). */
   contrabandInside(counts: Float64Array): void {
     const add = (r: Receptacle) => {

@@ -1,15 +1,20 @@
 /**
- * Running counts of a run: parcels and contraband by outcome, dwell times, per-rule and canine
- * counts, and the per-hour rows the charts plot. The facility feeds it; `results.ts` turns it
- * into the published RunResults.
+ * Running counts of a run: parcels and contraband by outcome, delays, per-rule, canine and
+ * compliance counts, and the per-hour rows the charts plot. The facility feeds it;
+ * `buildResults.ts` turns it into the published RunResults.
+ *
+ * Two clocks: landing-to-release (what the addressee waits, tender delay included) and the
+ * service standard, which counts from tender (the facility's own part). Pulled parcels also add
+ * to the pulled-parcel dwell and to the screening delay in parcel-hours.
  */
 import { Histogram } from '../sim/Histogram.js';
 import { CONTRABAND_TYPES } from '../scenario/schema.js';
 
 const TYPES = CONTRABAND_TYPES.length;
-/** Dwell histogram: one-minute bins up to 60 days; longer dwells fall in the overflow bin. */
+/** Dwell histograms: one-minute bins up to 60 days; longer dwells fall in the overflow bin. */
 const DWELL_BIN_SECONDS = 60;
 const DWELL_BINS = 60 * 24 * 60;
+const dwellHistogram = () => new Histogram(DWELL_BIN_SECONDS, DWELL_BINS);
 
 /** Counters that are also kept per hour. */
 export class HourCounts {
@@ -19,6 +24,8 @@ export class HourCounts {
   detained = 0;
   contrabandArrived = 0;
   contrabandSeized = 0;
+  releasedUnscreened = 0;
+  /** Landing to release, summed over this hour's releases. */
   dwellSumSeconds = 0;
 }
 
@@ -31,8 +38,21 @@ export class Metrics {
   readonly contrabandSeized = new Float64Array(TYPES);
   readonly contrabandMissed = new Float64Array(TYPES);
   readonly contrabandDetained = new Float64Array(TYPES);
-  dwell = new Histogram(DWELL_BIN_SECONDS, DWELL_BINS);
+  readonly contrabandMissedUnscreened = new Float64Array(TYPES);
+  readonly seizedGrams = new Float64Array(TYPES);
+  /** Landing to release, every released parcel. */
+  dwell = dwellHistogram();
+  /** Pull to leaving, every pulled parcel that left. */
+  pulledDwell = dwellHistogram();
+  /** Parcel-seconds pulled parcels spent inside after the pull (within the statistics window). */
+  screeningDelaySeconds = 0;
   withinStandard = 0;
+  releasedUnscreened = 0;
+  holdsRefused = 0;
+  waitLimitReleases = 0;
+  complianceSampled = 0;
+  complianceExamined = 0;
+  complianceFound = 0;
   cleanInspected = 0;
   canineScreened = 0;
   canineAlerts = 0;
@@ -50,9 +70,13 @@ export class Metrics {
     this.arrived = this.released = this.seized = this.detained = 0;
     this.withinStandard = this.cleanInspected = this.canineScreened = this.canineAlerts = 0;
     this.canineSeizures = this.holdsNotPresented = this.holdsNotExamined = 0;
+    this.releasedUnscreened = this.holdsRefused = this.waitLimitReleases = 0;
+    this.complianceSampled = this.complianceExamined = this.complianceFound = this.screeningDelaySeconds = 0;
     for (const a of [this.contrabandArrived, this.contrabandSeized, this.contrabandMissed, this.contrabandDetained,
+      this.contrabandMissedUnscreened, this.seizedGrams,
       this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits]) a.fill(0);
-    this.dwell = new Histogram(DWELL_BIN_SECONDS, DWELL_BINS);
+    this.dwell = dwellHistogram();
+    this.pulledDwell = dwellHistogram();
   }
 
   constructor(rules: number, private readonly standardSeconds: number) {
@@ -72,20 +96,34 @@ export class Metrics {
     this.hour.contrabandArrived++;
   }
 
-  /** `n` parcels released after `dwellSeconds` in the facility. */
-  release(n: number, dwellSeconds: number): void {
+  /** `n` parcels released `sinceLanding` seconds after their flight landed, `sinceTender` after tender. */
+  release(n: number, sinceLanding: number, sinceTender: number): void {
     this.released += n;
     this.hour.released += n;
-    this.hour.dwellSumSeconds += n * dwellSeconds;
-    this.dwell.add(dwellSeconds, n);
-    if (dwellSeconds <= this.standardSeconds) this.withinStandard += n;
+    this.hour.dwellSumSeconds += n * sinceLanding;
+    this.dwell.add(sinceLanding, n);
+    if (sinceTender <= this.standardSeconds) this.withinStandard += n;
   }
 
-  seize(type: number): void {
+  /** A pulled parcel released without its ordered screening because of a backlog limit (count it as released too). */
+  releaseUnscreened(type: number): void {
+    this.releasedUnscreened++;
+    this.hour.releasedUnscreened++;
+    if (type >= 0) this.contrabandMissedUnscreened[type]++;
+  }
+
+  /** A pulled parcel left after `sincePull` seconds, `inWindow` of them inside the statistics window. */
+  pulledLeft(sincePull: number, inWindow: number): void {
+    this.pulledDwell.add(sincePull);
+    this.screeningDelaySeconds += inWindow;
+  }
+
+  seize(type: number, grams: number): void {
     this.seized++;
     this.hour.seized++;
     if (type >= 0) {
       this.contrabandSeized[type]++;
+      this.seizedGrams[type] += grams;
       this.hour.contrabandSeized++;
     }
   }

@@ -2,6 +2,12 @@
  * The journey of a pulled parcel: hold and presentation, station queues and service, what each
  * screening finds, and the parcel's end (released, seized or detained).
  *
+ * The backlog has consequences (docs/model.md, "Backlog"): a hold the postal service has no room
+ * for is refused (the parcel goes on with the mail), and a pulled parcel whose ordered screening
+ * has not started within the scenario's wait limit is released unscreened. Alarmed parcels waiting
+ * to be opened and compliance samples are never dropped: an alarm is a lead, and the sample must
+ * be examined in full to estimate prevalence.
+ *
  * Every step fires an event of the parcel machine through its compiled table (`Lifecycle`), so an
  * impossible move is caught at once. Stations that are switched off are passed through with no
  * wait and no officer, applying the same outcome rules, so a scenario can drop a step cleanly.
@@ -31,6 +37,7 @@ const SE = stationLifecycle.event;
 const ORDER_PULL = { xray: E.PULL_XRAY, ct: E.PULL_CT, exam: E.PULL_EXAM } as const;
 const ORDER_PRESENT = { xray: E.PRESENTED_XRAY, ct: E.PRESENTED_CT, exam: E.PRESENTED_EXAM } as const;
 const SCREENS = 2; // stations 0..2 (xray, ct, exam) count as "screened"
+const P = parcelLifecycle.state;
 
 /** The visible and hidden attributes of a parcel being pulled off the belt. */
 export interface PulledParcel {
@@ -47,6 +54,13 @@ export interface PulledParcel {
   deep: number;
   grams: number;
   arrivedAt: number;
+  landedAt: number;
+}
+
+/** What the flow needs to know about the run besides the scenario. */
+export interface FlowOptions {
+  /** Start of the statistics window, seconds (the end of the warm-up; 0 without one). */
+  statsStart: number;
 }
 
 export class ParcelFlow {
@@ -63,6 +77,13 @@ export class ParcelFlow {
   private readonly evDone: number[];
   private readonly evHold: number;
   private readonly evLab: number;
+  private readonly evWaitLimit: number;
+  private readonly maxWaitSeconds: number | null;
+  private readonly holdCapacity: number;
+  private readonly xrayPenalty: number;
+  private readonly xrayFreshSeconds: number;
+  /** Parcels held (waiting for the postal service to present them) now. */
+  held = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -73,7 +94,13 @@ export class ParcelFlow {
     stationList: QueueStation[],
     private readonly storyLog: StoryLog | null,
     recorder: LifecycleRecorder | null,
+    private readonly options: FlowOptions,
   ) {
+    const backlog = scenario.backlog;
+    this.maxWaitSeconds = backlog.maxWaitHours === null ? null : backlog.maxWaitHours * 3600;
+    this.holdCapacity = backlog.holdCapacity ?? Infinity;
+    this.xrayPenalty = scenario.stations.xray.vigilance.detectionPenalty;
+    this.xrayFreshSeconds = scenario.stations.xray.vigilance.afterMinutesOnTask * 60;
     this.screening = new Screening(scenario);
     this.life = new Lifecycle(parcelLifecycle, recorder);
     this.stationLife = new Lifecycle(stationLifecycle, recorder);
@@ -82,10 +109,26 @@ export class ParcelFlow {
     this.evDone = stationList.map((s) => kernel.register(`${s.name} done`, (slot) => this.serviceDone(s, slot)));
     this.evHold = kernel.register('hold search done', (slot) => this.holdDone(slot));
     this.evLab = kernel.register('lab result', (slot) => this.labDone(slot));
+    this.evWaitLimit = kernel.register('wait limit reached', (slot) => this.waitLimit(slot));
   }
 
-  /** Takes a parcel off the belt: pulled by rule `rule`, or (rule -1) by a dog's alert. */
-  pull(p: PulledParcel, rule: number, reason: PullReason): void {
+  /**
+   * Takes a parcel off the belt: pulled by rule `rule`, or (rule -1) by a dog's alert or the
+   * compliance sample. Returns false when the rule asks for a hold and the hold area is full: the
+   * hold is refused and the parcel stays with the mail (the caller counts it released).
+   */
+  pull(p: PulledParcel, rule: number, reason: PullReason): boolean {
+    const m = this.metrics;
+    if (reason === PullReason.Rule && this.scenario.targeting.rules[rule].hold && this.held >= this.holdCapacity) {
+      m.rulePulled[rule]++;
+      if (p.type >= 0) {
+        m.ruleContraband[rule]++;
+        m.contrabandMissed[p.type]++;
+      }
+      m.holdsRefused++;
+      m.releaseUnscreened(p.type);
+      return false;
+    }
     const ps = this.parcels;
     const slot = ps.allocate();
     ps.id[slot] = p.id;
@@ -101,6 +144,11 @@ export class ParcelFlow {
     ps.deep[slot] = p.deep;
     ps.quantityGrams[slot] = p.grams;
     ps.arrivedAt[slot] = p.arrivedAt;
+    ps.landedAt[slot] = p.landedAt;
+    ps.pulledAt[slot] = this.kernel.now;
+    ps.deadline[slot] = reason !== PullReason.Compliance && this.maxWaitSeconds !== null
+      ? this.kernel.scheduleIn(this.maxWaitSeconds, this.evWaitLimit, slot)
+      : -1;
     ps.rule[slot] = rule;
     ps.reason[slot] = reason;
     ps.officer[slot] = -1;
@@ -109,18 +157,27 @@ export class ParcelFlow {
     if (this.storyLog !== null) ps.history[slot] = [parcelLifecycle.initial, p.arrivedAt];
     if (reason === PullReason.Canine) {
       this.fire(slot, E.CANINE_ALERT);
-      return this.join(this.stations.exam, slot);
+      this.join(this.stations.exam, slot);
+      return true;
     }
-    const m = this.metrics;
+    if (reason === PullReason.Compliance) {
+      m.complianceSampled++;
+      this.fire(slot, E.PULL_EXAM);
+      this.join(this.stations.exam, slot);
+      return true;
+    }
     m.rulePulled[rule]++;
     if (p.type >= 0) m.ruleContraband[rule]++;
     const r = this.scenario.targeting.rules[rule];
     if (!r.hold) {
       this.fire(slot, ORDER_PULL[r.order]);
-      return this.join(this.stations[r.order], slot);
+      this.join(this.stations[r.order], slot);
+      return true;
     }
     this.fire(slot, E.TARGETED_HOLD);
-    this.kernel.scheduleIn(this.holdSearch.sample(this.rngOf(slot)), this.evHold, slot);
+    this.held++;
+    ps.pending[slot] = this.kernel.scheduleIn(this.holdSearch.sample(this.rngOf(slot)), this.evHold, slot);
+    return true;
   }
 
   /** Officers came or went at a station: start what can start, keep its lifecycle in step. */
@@ -142,6 +199,7 @@ export class ParcelFlow {
   }
 
   private holdDone(slot: number): void {
+    this.held--;
     const h = this.scenario.targeting.holds;
     const rng = this.rngOf(slot);
     const presented = rng() < h.presentProbability; // both always drawn, so later draws stay aligned
@@ -199,6 +257,7 @@ export class ParcelFlow {
     const ps = this.parcels;
     if (ps.screened[slot] === 1) return;
     ps.screened[slot] = 1;
+    this.clearDeadline(slot);
     if (ps.contraband[slot] < 0) this.metrics.cleanInspected++;
     if (ps.reason[slot] === PullReason.Rule) this.metrics.ruleScreened[ps.rule[slot]]++;
   }
@@ -208,13 +267,14 @@ export class ParcelFlow {
     const o = ps.officer[slot];
     st.end(this.kernel.now, ps.serviceStartedAt[slot], true);
     ps.officer[slot] = -1;
-    this.outcome(st, slot);
+    this.outcome(st, slot, o);
     this.staffing.done(o);
     this.tryStart(st);
   }
 
-  /** Decides and applies what the station found (one draw from its detection stream). */
-  private outcome(st: QueueStation, slot: number): void {
+  /** Decides and applies what the station found (one draw from the parcel's stream); `officer` is
+   *  who served it, -1 at a station switched off. */
+  private outcome(st: QueueStation, slot: number, officer = -1): void {
     const ps = this.parcels;
     const type = ps.contraband[slot];
     const u = this.rngOf(slot)();
@@ -223,12 +283,17 @@ export class ParcelFlow {
     switch (st.name) {
       case 'xray':
       case 'ct': {
-        const ev = st.name === 'xray' ? sc.xray(type, u) : sc.ct(type, u);
+        const ev = st.name === 'xray' ? sc.xray(type, u, this.vigilancePenalty(officer, slot)) : sc.ct(type, u);
         this.fire(slot, ev);
         return ev === E.ALARM ? this.join(s.exam, slot) : this.release(slot);
       }
       case 'exam': {
-        const ev = sc.exam(type, ps.deep[slot] === 1, u);
+        const sampled = ps.reason[slot] === PullReason.Compliance;
+        const ev = sampled ? sc.complianceExam(type, u) : sc.exam(type, ps.deep[slot] === 1, u);
+        if (sampled) {
+          this.metrics.complianceExamined++;
+          if (ev !== E.NOTHING_FOUND) this.metrics.complianceFound++;
+        }
         this.fire(slot, ev);
         if (ev === E.NOTHING_FOUND) return this.release(slot);
         return this.join(ev === E.FOUND ? s.seizure : s.fieldTest, slot);
@@ -254,6 +319,40 @@ export class ParcelFlow {
     else this.release(slot);
   }
 
+  /** The X-ray reader's low-prevalence penalty: due once they have read for the scenario's minutes since
+   *  coming on duty or back from a break. */
+  private vigilancePenalty(officer: number, slot: number): number {
+    if (officer < 0) return 0;
+    return this.parcels.serviceStartedAt[slot] - this.staffing.onTaskSince[officer] >= this.xrayFreshSeconds ? this.xrayPenalty : 0;
+  }
+
+  /** The wait limit passed before the ordered screening began: the parcel goes on with the mail, unscreened. */
+  private waitLimit(slot: number): void {
+    const ps = this.parcels;
+    const now = this.kernel.now;
+    ps.deadline[slot] = -1;
+    const state = ps.state[slot];
+    if (state === P.held) {
+      this.kernel.cancel(ps.pending[slot]);
+      this.held--;
+    } else {
+      const st = state === P.xrayQueue ? this.stations.xray : state === P.ctQueue ? this.stations.ct : this.stations.exam;
+      st.remove(slot, now);
+    }
+    this.fire(slot, E.WAIT_LIMIT);
+    this.metrics.waitLimitReleases++;
+    this.metrics.releaseUnscreened(ps.contraband[slot]);
+    this.release(slot);
+  }
+
+  private clearDeadline(slot: number): void {
+    const ps = this.parcels;
+    if (ps.deadline[slot] >= 0) {
+      this.kernel.cancel(ps.deadline[slot]);
+      ps.deadline[slot] = -1;
+    }
+  }
+
   /** The parcel's own stream. */
   private rngOf(slot: number): Rng {
     this.current = slot;
@@ -270,24 +369,30 @@ export class ParcelFlow {
     }
   }
 
+  /** The parcel leaves: its time since the pull counts as screening delay, and its slot is freed. */
   private finish(slot: number): void {
+    const ps = this.parcels;
+    const now = this.kernel.now;
+    this.clearDeadline(slot);
+    this.metrics.pulledLeft(now - ps.pulledAt[slot], now - Math.max(ps.pulledAt[slot], this.options.statsStart));
     this.storyLog?.keep(slot);
-    this.parcels.release(slot);
+    ps.release(slot);
   }
 
   private release(slot: number): void {
     const ps = this.parcels;
+    const now = this.kernel.now;
     const type = ps.contraband[slot];
-    this.metrics.release(1, this.kernel.now - ps.arrivedAt[slot]);
+    this.metrics.release(1, now - ps.landedAt[slot], now - ps.arrivedAt[slot]);
     if (type >= 0) this.metrics.contrabandMissed[type]++;
     this.finish(slot);
   }
 
   private seize(slot: number): void {
     const ps = this.parcels;
-    this.metrics.seize(ps.contraband[slot]);
+    this.metrics.seize(ps.contraband[slot], ps.quantityGrams[slot]);
     if (ps.reason[slot] === PullReason.Rule) this.metrics.ruleHits[ps.rule[slot]]++;
-    else this.metrics.canineSeizures++;
+    else if (ps.reason[slot] === PullReason.Canine) this.metrics.canineSeizures++;
     this.finish(slot);
   }
 

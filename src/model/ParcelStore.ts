@@ -8,8 +8,8 @@
  */
 
 export const NO_CONTRABAND = -1;
-/** Why a parcel was pulled: a rule (its index is in `rule`), or a dog's alert. */
-export const enum PullReason { Rule = 0, Canine = 1 }
+/** Why a parcel was pulled: a rule (its index is in `rule`), a dog's alert, or the compliance sample. */
+export const enum PullReason { Rule = 0, Canine = 1, Compliance = 2 }
 
 export class ParcelStore {
   capacity = 0;
@@ -28,7 +28,14 @@ export class ParcelStore {
   uWeight = new Float64Array(0);
   uValue = new Float64Array(0);
   quantityGrams = new Float32Array(0);
+  /** Tender (arrival at the facility), seconds. */
   arrivedAt = new Float64Array(0);
+  /** When its flight landed, seconds. */
+  landedAt = new Float64Array(0);
+  /** When it was pulled off the belt, seconds. */
+  pulledAt = new Float64Array(0);
+  /** Kernel handle of its pending wait-limit event, -1 if none. */
+  deadline = new Float64Array(0);
   /** When the parcel joined its current queue (or started its current wait), seconds. */
   queuedAt = new Float64Array(0);
   serviceStartedAt = new Float64Array(0);
@@ -79,7 +86,7 @@ export class ParcelStore {
 
   private grow(n: number): void {
     const fields = ['id', 'state', 'origin', 'mailType', 'declared', 'aed', 'contraband', 'deep', 'score',
-      'uWeight', 'uValue', 'quantityGrams', 'arrivedAt', 'queuedAt', 'serviceStartedAt', 'rule', 'reason',
+      'uWeight', 'uValue', 'quantityGrams', 'arrivedAt', 'landedAt', 'pulledAt', 'deadline', 'queuedAt', 'serviceStartedAt', 'rule', 'reason',
       'officer', 'pending', 'screened', 'rng'] as const;
     for (const f of fields) {
       const old = this[f];

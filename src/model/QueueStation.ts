@@ -28,6 +28,8 @@ export class QueueStation {
   readonly servers = new TimeWeighted(0, 0);
   entered = 0;
   served = 0;
+  /** Parcels that left the queue unserved at the wait limit. */
+  releasedUnscreened = 0;
   started = 0;
   waitSumSeconds = 0;
   serviceSumSeconds = 0;
@@ -48,7 +50,7 @@ export class QueueStation {
     this.queueLength.reset(now);
     this.busy.reset(now);
     this.servers.reset(now);
-    this.entered = this.served = this.started = 0;
+    this.entered = this.served = this.started = this.releasedUnscreened = 0;
     this.waitSumSeconds = this.serviceSumSeconds = this.officerSeconds = 0;
     this.busyMark = this.serversMark = 0;
   }
@@ -69,6 +71,13 @@ export class QueueStation {
       this.queue.push(slot);
       this.entered++;
     }
+    this.queueLength.set(now, this.queue.size);
+  }
+
+  /** A queued parcel leaves without service (the wait limit). */
+  remove(slot: number, now: number): void {
+    if (!this.queue.remove(slot)) throw new Error(`${this.name}: slot ${slot} is not in the queue`);
+    this.releasedUnscreened++;
     this.queueLength.set(now, this.queue.size);
   }
 

@@ -9,6 +9,10 @@
  * never overlaps a colleague's slot. At shift end the scenario's `shiftEndRule` applies: `finish`, the
  * officer completes the parcel in hand and then leaves; `handover`, the parcel goes back to the
  * head of its queue and is served again from the start by the next officer.
+ *
+ * Overtime (scenario.overtime): at the end of a shift, an officer who is idle or busy stays on in
+ * blocks of `blockMinutes` while the station's queue is at least its level, up to `maxHours` past
+ * the shift; each stay is counted as overtime and paid at the scenario's premium.
  */
 import type { Kernel } from '../sim/Kernel.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -39,6 +43,13 @@ export class Staffing {
   private readonly onDutySince: Float64Array;
   private readonly breakEnd: Float64Array; // kernel handle of the pending break end, -1 if none
   private readonly breakSlotEnd: Float64Array; // when the current break slot ends, seconds
+  /** When the officer came on duty or back from a break, seconds (the X-ray reader's time on task). */
+  readonly onTaskSince: Float64Array;
+  private readonly overtimeSince: Float64Array; // NaN: not on overtime
+  private overtimeDone = 0; // overtime seconds of stays that ended
+  private accountFrom = 0; // start of the accounting (the end of a warm-up)
+  private readonly overtimeMax: number;
+  private readonly overtimeBlock: number;
   private readonly life: Lifecycle;
   private readonly evShiftStart: number;
   private readonly evShiftEnd: number;
@@ -70,6 +81,10 @@ export class Staffing {
     this.onDutySince = new Float64Array(this.count).fill(NaN); // NaN: not on shift
     this.breakEnd = new Float64Array(this.count).fill(-1);
     this.breakSlotEnd = new Float64Array(this.count);
+    this.onTaskSince = new Float64Array(this.count);
+    this.overtimeSince = new Float64Array(this.count).fill(NaN);
+    this.overtimeMax = scenario.overtime.maxHours * 3600;
+    this.overtimeBlock = scenario.overtime.blockMinutes * 60;
     this.life = new Lifecycle(officerLifecycle, recorder);
     this.evShiftStart = kernel.register('officer shift start', (o) => this.shiftStart(o));
     this.evShiftEnd = kernel.register('officer shift end', (o) => this.shiftEnd(o));
@@ -127,7 +142,20 @@ export class Staffing {
 
   /** Restarts officer-hour accounting at `now` (warm-up deletion). */
   resetAccounting(now: number): void {
-    for (let o = 0; o < this.count; o++) if (!Number.isNaN(this.onDutySince[o])) this.onDutySince[o] = now;
+    for (let o = 0; o < this.count; o++) {
+      if (!Number.isNaN(this.onDutySince[o])) this.onDutySince[o] = now;
+    }
+    this.overtimeDone = 0;
+    this.accountFrom = now;
+  }
+
+  /** Overtime seconds worked up to `now`, every station (stays still running counted to now). */
+  overtimeSeconds(now: number): number {
+    let total = this.overtimeDone;
+    for (let o = 0; o < this.count; o++) {
+      if (!Number.isNaN(this.overtimeSince[o])) total += now - Math.max(this.overtimeSince[o], this.accountFrom);
+    }
+    return total;
   }
 
   /** Officer-hours on duty per station up to `now` (open shifts counted to now). */
@@ -144,6 +172,7 @@ export class Staffing {
     const st = this.station[o];
     const next = this.life.fire(this.state, o, o, E.SHIFT_START, now);
     this.onDutySince[o] = now;
+    this.onTaskSince[o] = now;
     if (next === S.busy) return; // was finishing a parcel from the previous shift: carries on
     st.setPresent(now, +1);
     st.idle.push(o);
@@ -174,14 +203,37 @@ export class Staffing {
     const st = this.station[o];
     this.breakEnd[o] = -1;
     this.life.fire(this.state, o, o, E.BREAK_END, now);
+    this.onTaskSince[o] = now;
     st.setPresent(now, +1);
     st.idle.push(o);
     this.hooks.staffChanged(st);
   }
 
+  /**
+   * At the (possibly extended) end of a shift: true if officer `o` stays on for another block of
+   * overtime, because their station's queue is at its overtime level and they have hours left.
+   */
+  private staysOn(o: number, now: number): boolean {
+    const s = this.state[o];
+    if (s !== S.idle && s !== S.busy) return false;
+    const since = this.overtimeSince[o];
+    const used = Number.isNaN(since) ? 0 : now - since;
+    const left = this.overtimeMax - used;
+    const st = this.station[o];
+    if (left <= 0 || st.queue.size < this.scenario.overtime.queueAtLeast[st.name]) return false;
+    if (Number.isNaN(since)) this.overtimeSince[o] = now;
+    this.kernel.schedule(now + Math.min(this.overtimeBlock, left), this.evShiftEnd, o);
+    return true;
+  }
+
   private shiftEnd(o: number): void {
     const now = this.kernel.now;
     const st = this.station[o];
+    if (this.staysOn(o, now)) return;
+    if (!Number.isNaN(this.overtimeSince[o])) {
+      this.overtimeDone += now - Math.max(this.overtimeSince[o], this.accountFrom);
+      this.overtimeSince[o] = NaN;
+    }
     st.officerSeconds += now - this.onDutySince[o];
     this.onDutySince[o] = NaN;
     let s = this.state[o];

@@ -29,7 +29,7 @@ export interface ParcelStory {
     /** Risk score 0-1, null without advance data. */
     riskScore: number | null;
   };
-  pulledBy: { kind: 'rule'; ruleId: string; why: string } | { kind: 'canine'; why: string };
+  pulledBy: { kind: 'rule'; ruleId: string; why: string } | { kind: 'canine'; why: string } | { kind: 'compliance'; why: string };
   path: StoryStep[];
   /** Final state, or null while the parcel is still inside. */
   outcome: 'released' | 'seized' | 'detained' | null;
@@ -65,7 +65,9 @@ export class StoryLog {
       },
       pulledBy: ps.reason[slot] === PullReason.Canine
         ? { kind: 'canine', why: 'a detector dog alerted on it during a belt run' }
-        : { kind: 'rule', ruleId: sc.targeting.rules[ps.rule[slot]].id, why: this.why(ps.rule[slot], slot) },
+        : ps.reason[slot] === PullReason.Compliance
+          ? { kind: 'compliance', why: 'drawn at random for the compliance sample, which is opened in full to estimate how much contraband the mail carries' }
+          : { kind: 'rule', ruleId: sc.targeting.rules[ps.rule[slot]].id, why: this.why(ps.rule[slot], slot) },
       path,
       outcome: last === 'released' || last === 'seized' || last === 'detained' ? last : null,
       truth: {

@@ -9,7 +9,9 @@
  */
 import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName } from '../scenario/schema.js';
 import type { Facility } from './Facility.js';
-import type { ByType, RunResults, StationResults } from './results.js';
+import type { ByType, ComplianceResults, HoursSummary, RunResults, StationResults } from './results.js';
+import type { Histogram } from '../sim/Histogram.js';
+import { clopperPearson } from '../sim/binomialInterval.js';
 
 /** Thrown when the end-of-run accounting does not balance. */
 export class ConservationError extends Error {}
@@ -48,7 +50,30 @@ function station(f: Facility, name: QueueStationName, now: number): StationResul
     utilization: ratio(st.busy.integral(now), servers),
     queueAtEnd: st.queue.size,
     officerHours: f.staffing.officerSeconds(st, now) / 3600,
-    releasedUnscreened: 0,
+    releasedUnscreened: st.releasedUnscreened,
+  };
+}
+
+/** Mean, median and 95th percentile of a histogram of seconds, in hours (zeros when empty). */
+function hoursSummary(h: Histogram): HoursSummary {
+  if (h.count === 0) return { meanHours: 0, p50Hours: 0, p95Hours: 0 };
+  return { meanHours: h.mean / 3600, p50Hours: h.percentile(0.5) / 3600, p95Hours: h.percentile(0.95) / 3600 };
+}
+
+/** The compliance sample's finds and the prevalence they imply, with an exact 95% interval. */
+function compliance(f: Facility): ComplianceResults {
+  const m = f.metrics;
+  const n = m.complianceExamined;
+  const k = m.complianceFound;
+  const perMillion = 1e6 / f.scenario.targeting.compliance.detectProbability;
+  const [low, high] = clopperPearson(k, n);
+  return {
+    sampled: m.complianceSampled,
+    examined: n,
+    withContraband: k,
+    prevalencePerMillion: n > 0 ? (k / n) * perMillion : 0,
+    low: n > 0 ? Math.min(1e6, low * perMillion) : 0,
+    high: n > 0 ? Math.min(1e6, high * perMillion) : 0,
   };
 }
 
@@ -63,14 +88,25 @@ export function buildResults(f: Facility): RunResults {
   const seizedC = sum(m.contrabandSeized);
   const stations = Object.fromEntries(QUEUE_STATIONS.map((n) => [n, station(f, n, now)])) as Record<QueueStationName, StationResults>;
   const officerHours = QUEUE_STATIONS.reduce((a, n) => a + stations[n].officerHours, 0) + f.canine.dutySeconds(now) / 3600;
-  const dwell = m.dwell;
+  // Pulled parcels still inside count with their time so far: the delay of a backlog is not hidden by its not having ended.
+  const pulledDwell = m.pulledDwell.clone();
+  let screeningDelaySeconds = m.screeningDelaySeconds;
+  for (const slot of f.pulledInside()) {
+    const pulledAt = f.parcels.pulledAt[slot];
+    pulledDwell.add(now - pulledAt);
+    screeningDelaySeconds += now - Math.max(pulledAt, f.statsStart);
+  }
+  const late = f.insideTenderedBefore(now - f.scenario.serviceStandardHours * 3600);
+  const overtimeHours = f.staffing.overtimeSeconds(now) / 3600;
+  const costs = f.scenario.costs;
+  const dollars = costs.officerHourUsd * (officerHours - overtimeHours + overtimeHours * costs.overtimePayMultiplier);
   return {
     scenario: f.scenario.name,
     seed: f.seed,
     days: f.days,
     warmupDays: f.statsStart / 86_400,
     simulatedHours: hours,
-    parcels: { insideAtStart: f.insideAtStart, arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside, releasedUnscreened: 0 },
+    parcels: { insideAtStart: f.insideAtStart, arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside, releasedUnscreened: m.releasedUnscreened },
     contraband: {
       insideAtStart: sum(f.contrabandInsideAtStart),
       arrived: arrivedC,
@@ -82,8 +118,8 @@ export function buildResults(f: Facility): RunResults {
       arrivedByType: byType(m.contrabandArrived),
       seizedByType: byType(m.contrabandSeized),
       missedByType: byType(m.contrabandMissed),
-      missedUnscreened: 0,
-      seizedGramsByType: byType(new Float64Array(CONTRABAND_TYPES.length)),
+      missedUnscreened: sum(m.contrabandMissedUnscreened),
+      seizedGramsByType: byType(m.seizedGrams),
     },
     interdiction: {
       cleanInspected: m.cleanInspected,
@@ -92,9 +128,9 @@ export function buildResults(f: Facility): RunResults {
       holdsNotPresented: m.holdsNotPresented,
       holdsNotExamined: m.holdsNotExamined,
       canineSeizures: m.canineSeizures,
-      holdsRefused: 0,
-      waitLimitReleases: 0,
-      compliance: { examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
+      holdsRefused: m.holdsRefused,
+      waitLimitReleases: m.waitLimitReleases,
+      compliance: compliance(f),
       seizuresPerOfficerHour: ratio(m.seized, officerHours),
       officerHours,
       rules: f.scenario.targeting.rules.map((r, i) => ({
@@ -109,14 +145,14 @@ export function buildResults(f: Facility): RunResults {
     },
     throughput: {
       releasedPerHour: ratio(m.released, hours),
-      landingToRelease: { meanHours: dwell.count > 0 ? dwell.mean / 3600 : 0, p50Hours: dwell.count > 0 ? dwell.percentile(0.5) / 3600 : 0, p95Hours: dwell.count > 0 ? dwell.percentile(0.95) / 3600 : 0 },
-      pulledDwell: { meanHours: 0, p50Hours: 0, p95Hours: 0 },
-      withinStandardShare: ratio(m.withinStandard, m.released),
+      landingToRelease: hoursSummary(m.dwell),
+      pulledDwell: hoursSummary(pulledDwell),
+      withinStandardShare: ratio(m.withinStandard, m.released + late),
       serviceStandardHours: f.scenario.serviceStandardHours,
-      screeningDelayParcelHours: 0,
+      screeningDelayParcelHours: screeningDelaySeconds / 3600,
       backlogAtEnd: f.inside,
     },
-    cost: { officerHours, overtimeHours: 0, dollars: 0, dollarsPerSeizure: 0 },
+    cost: { officerHours, overtimeHours, dollars, dollarsPerSeizure: ratio(dollars, m.seized) },
     stations,
     hourly: f.hourly.rows,
     events: f.kernel.fired,

@@ -56,6 +56,8 @@ export interface HoursSummary {
 
 /** The compliance sample: random pieces fully examined, and the prevalence they imply. */
 export interface ComplianceResults {
+  /** Parcels drawn into the sample (pulled straight to exam). */
+  sampled: number;
   /** Sampled parcels whose exam finished. */
   examined: number;
   /** Of those, parcels in which the exam found contraband. */

@@ -26,9 +26,10 @@ export class Screening {
     this.highPurity = Uint8Array.from(CONTRABAND_TYPES, (t) => (scenario.contraband[t].purity > 0.1 ? 1 : 0));
   }
 
-  /** X-ray image read: ALARM or CLEAR. */
-  xray(type: number, u: number): number {
-    return (type >= 0 ? u < this.xrayDetect[type] : u < this.scenario.stations.xray.falseAlarm) ? E.ALARM : E.CLEAR;
+  /** X-ray image read: ALARM or CLEAR. `penalty` (0-1) is subtracted from the detection probability
+   *  for a tired reader (the low-prevalence, time-on-task effect); false alarms are unchanged. */
+  xray(type: number, u: number, penalty = 0): number {
+    return (type >= 0 ? u < this.xrayDetect[type] - penalty : u < this.scenario.stations.xray.falseAlarm) ? E.ALARM : E.CLEAR;
   }
 
   ct(type: number, u: number): number {
@@ -45,6 +46,13 @@ export class Screening {
     if (type < 0) return E.NOTHING_FOUND;
     const ex = this.scenario.stations.exam;
     if (u >= (deep ? ex.deepDetectProbability : ex.detectProbability)) return E.NOTHING_FOUND;
+    return this.needsTest[type] === 1 ? E.FOUND_NEEDS_TEST : E.FOUND;
+  }
+
+  /** A compliance exam: the parcel is taken apart, so concealment does not matter; the scenario
+   *  gives one detection probability for it. */
+  complianceExam(type: number, u: number): number {
+    if (type < 0 || u >= this.scenario.targeting.compliance.detectProbability) return E.NOTHING_FOUND;
     return this.needsTest[type] === 1 ? E.FOUND_NEEDS_TEST : E.FOUND;
   }
 

@@ -23,7 +23,14 @@ export const SHARE_TOLERANCE = 1e-6;
  * crossFieldErrors(getPreset('baseline').scenario); // []
  */
 export function crossFieldErrors(s: Scenario): ScenarioError[] {
-  return [...shareErrors(s), ...uniquenessErrors(s), ...staffingErrors(s), ...ruleErrors(s)];
+  return [...shareErrors(s), ...uniquenessErrors(s), ...staffingErrors(s), ...ruleErrors(s), ...overtimeErrors(s)];
+}
+
+/** Overtime must end before the officer's own shift comes round again the next day. */
+function overtimeErrors(s: Scenario): ScenarioError[] {
+  const longest = Math.max(...s.shifts.map((sh) => sh.hours));
+  if (s.overtime.maxHours + longest <= 24) return [];
+  return [{ path: 'overtime.maxHours', message: `with the longest shift of ${longest} h, overtime can be at most ${24 - longest} h (a shift and its overtime must fit in a day)` }];
 }
 
 function shareErrors(s: Scenario): ScenarioError[] {

@@ -36,6 +36,17 @@ export class Histogram {
     if (x < this.min) this.min = x;
   }
 
+  /** An independent copy (to add provisional values without touching this one). */
+  clone(): Histogram {
+    const h = new Histogram(this.width, this.bins.length - 1);
+    h.bins.set(this.bins);
+    h.count = this.count;
+    h.sum = this.sum;
+    h.max = this.max;
+    h.min = this.min;
+    return h;
+  }
+
   get mean(): number {
     return this.count > 0 ? this.sum / this.count : NaN;
   }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Facility, buildResults, runScenario } from '../../src/model/index.js';
 import { CONTRABAND_TYPES, type Scenario } from '../../src/scenario/index.js';
-import { TransitionLog, contrabandPerMillion, onlyXray, variant } from './scenarios.js';
+import { TransitionLog, contrabandPerMillion, onlyXray, variant, withoutBacklogRules } from './scenarios.js';
 
 const ALL_DAY = [{ name: 'allday', startHour: 0, hours: 24, breakMinutes: 0 }];
 const allTypes = (p: number): Record<(typeof CONTRABAND_TYPES)[number], number> =>
@@ -36,6 +36,7 @@ describe('perfect detection, ample staff and a rule that selects everything', ()
   // 5,000 pieces a day, 8% of them contraband; every parcel is X-rayed, every contraband parcel
   // alarms, is found at exam, identified by the field test if it is a chemical, and seized.
   const flights = variant('baseline', (s) => {
+    withoutBacklogRules(s);
     if (s.arrivals.kind !== 'flights') throw new Error('baseline arrives by flights');
     s.arrivals.piecesPerDay = 5000;
     contrabandPerMillion(s, 10_000);
@@ -46,6 +47,7 @@ describe('perfect detection, ample staff and a rule that selects everything', ()
   });
   // The same by Poisson arrivals, one parcel at a time (no receptacles, no induction).
   const poisson = variant('single-queue', (s) => {
+    withoutBacklogRules(s);
     s.arrivals = { kind: 'poisson', perHour: 200 };
     contrabandPerMillion(s, 10_000);
     ampleStaff(s, 20);
@@ -82,6 +84,7 @@ describe('perfect detection, ample staff and a rule that selects everything', ()
 
 describe('no targeting rule, no random selection and no dogs', () => {
   const scenario = variant('baseline', (s) => {
+    withoutBacklogRules(s);
     for (const rule of s.targeting.rules) rule.enabled = false;
     s.stations.canine.enabled = false;
   });
@@ -109,6 +112,7 @@ describe('no targeting rule, no random selection and no dogs', () => {
 describe('holds the postal service never presents', () => {
   it('releases every held parcel via NOT_PRESENTED, so hold rules screen and seize nothing', () => {
     const scenario = variant('baseline', (s) => {
+      withoutBacklogRules(s);
       s.targeting.holds.presentProbability = 0;
     });
     const log = new TransitionLog();
@@ -148,6 +152,7 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
   const INDUCTION = (P * 3600) / 3500;
   function deterministic(edit: (s: Scenario) => void = () => {}): Scenario {
     return variant('baseline', (s) => {
+      withoutBacklogRules(s);
       s.arrivals = {
         kind: 'flights',
         piecesPerDay: P,
@@ -170,7 +175,7 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
   it('gives mean wait (P-1)S/2, mean service S, and the exact time-average queue and utilization', () => {
     const r = runScenario(deterministic(), { seed: 1 });
     const x = r.stations.xray;
-    expect(r.parcels).toEqual({ insideAtStart: 0, arrived: P, released: P, seized: 0, detained: 0, inside: 0 });
+    expect(r.parcels).toEqual({ insideAtStart: 0, arrived: P, released: P, seized: 0, detained: 0, inside: 0, releasedUnscreened: 0 });
     expect(x.entered).toBe(P);
     expect(x.served).toBe(P);
     expect(x.meanWaitSeconds).toBeCloseTo(((P - 1) * S) / 2, 6); // 2970 s
@@ -180,8 +185,11 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
     expect(x.utilization).toBeCloseTo((P * S) / 86_400, 9);
     expect(x.officerHours).toBeCloseTo(24, 9);
     expect(x.queueAtEnd).toBe(0);
-    // Dwell: tender -> off the induction line -> k-th release at (k+1) S later.
-    expect(r.throughput.dwellMeanHours * 3600).toBeCloseTo(INDUCTION + (S * (P + 1)) / 2, 6);
+    // Landing -> tender (30 min) -> off the induction line -> k-th release at (k+1) S later.
+    expect(r.throughput.landingToRelease.meanHours * 3600).toBeCloseTo(1800 + INDUCTION + (S * (P + 1)) / 2, 6);
+    // From the pull (off the line) each parcel stays (k+1) S: mean S(P+1)/2, in all S·P(P+1)/2 parcel-seconds.
+    expect(r.throughput.pulledDwell.meanHours * 3600).toBeCloseTo((S * (P + 1)) / 2, 6);
+    expect(r.throughput.screeningDelayParcelHours * 3600).toBeCloseTo((S * P * (P + 1)) / 2, 6);
     expect(r.throughput.withinStandardShare).toBe(1);
     expect(r.interdiction.cleanInspected).toBe(P);
   });
@@ -206,7 +214,8 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
       s.targeting.holds = { presentProbability: 1, examinedProbability: 1, searchMinutes: { kind: 'deterministic', value: 10 } };
     }), { seed: 1 });
     expect(r.stations.xray.meanWaitSeconds).toBeCloseTo(((P - 1) * S) / 2, 6);
-    expect(r.throughput.dwellMeanHours * 3600).toBeCloseTo(INDUCTION + 600 + (S * (P + 1)) / 2, 6);
+    expect(r.throughput.landingToRelease.meanHours * 3600).toBeCloseTo(1800 + INDUCTION + 600 + (S * (P + 1)) / 2, 6);
+    expect(r.throughput.pulledDwell.meanHours * 3600).toBeCloseTo(600 + (S * (P + 1)) / 2, 6);
     expect(r.interdiction.holdsNotPresented).toBe(0);
     expect(r.interdiction.holdsNotExamined).toBe(0);
     expect(r.interdiction.rules[0].screened).toBe(P);
@@ -230,6 +239,7 @@ describe('the dogs alone, with perfect noses', () => {
   // ample. Which parcels a dog sniffs does not depend on what they carry, so the share of
   // contraband the dogs catch must equal the share of all parcels they sniff, up to binomial noise.
   const scenario = variant('baseline', (s) => {
+    withoutBacklogRules(s);
     if (s.arrivals.kind !== 'flights') throw new Error('baseline arrives by flights');
     s.arrivals.piecesPerDay = 50_000;
     contrabandPerMillion(s, 2500); // 2%: about 1,000 contraband parcels a day

@@ -66,7 +66,9 @@ describe('the fast path and XState agree on every transition', () => {
 
     it('records exactly the parcels that were pulled, and none released at induction', () => {
       const parcels = log.of('parcel');
-      const pulled = results.interdiction.rules.reduce((a, r) => a + r.pulled, 0) + results.interdiction.canineAlerts;
+      const i = results.interdiction;
+      // Refused holds never leave the belt; the compliance sample does.
+      const pulled = i.rules.reduce((a, r) => a + r.pulled, 0) - i.holdsRefused + i.canineAlerts + i.compliance.sampled;
       expect(parcels.size).toBe(pulled);
       for (const history of parcels.values()) {
         expect(['TARGETED_HOLD', 'PULL_XRAY', 'PULL_CT', 'PULL_EXAM', 'CANINE_ALERT']).toContain(history[0].event);

@@ -17,6 +17,18 @@ export function variant(name: string, edit: (s: Scenario) => void): Scenario {
   return r.scenario;
 }
 
+/**
+ * Switches off what breaks a closed form: the compliance sample, the backlog limits (wait limit,
+ * hold capacity), overtime and the X-ray reader's time-on-task penalty. Hand-computable cases and
+ * queueing validations start from this; tests of those mechanisms switch each back on.
+ */
+export function withoutBacklogRules(s: Scenario): void {
+  s.targeting.compliance.rate = 0;
+  s.backlog = { maxWaitHours: null, holdCapacity: null };
+  s.overtime.maxHours = 0;
+  s.stations.xray.vigilance.detectionPenalty = 0;
+}
+
 /** Switches off every queue station but X-ray, and the dogs (as `single-queue` does). */
 export function onlyXray(s: Scenario): void {
   for (const name of ['ct', 'exam', 'fieldTest', 'seizure'] as const) {

@@ -15,7 +15,7 @@ import { runScenario, type RunResults } from '../../src/model/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
 import { mmcMeanWait } from '../../src/sim/queueing.js';
 import { studentTQuantile } from '../../src/sim/studentT.js';
-import { variant } from '../model/scenarios.js';
+import { variant, withoutBacklogRules } from '../model/scenarios.js';
 
 const REPLICATIONS = 10;
 const WARM_UP_DAYS = 1;
@@ -56,6 +56,7 @@ function expectCovers(ci: Interval, exact: number, maxRelativeHalfWidth: number)
 /** `single-queue` with c officers at c lanes, exponential service of `meanSeconds`, load ρ. */
 function mmc(c: number, rho: number, meanSeconds: number): Scenario {
   return variant('single-queue', (s) => {
+    withoutBacklogRules(s);
     s.stations.xray.lanes = c;
     s.stations.xray.officersByShift = [c];
     s.stations.xray.serviceSeconds = { kind: 'exponential', mean: meanSeconds };
@@ -123,6 +124,7 @@ describe("a tandem of two M/M/c stations agrees with Erlang C at both (Burke's t
   const xraySeconds = 10; // M/M/2, load 0.8
   const examSeconds = (3 * 0.85) / lambda; // M/M/3, load 0.85: 15.94 s
   const scenario = variant('single-queue', (s) => {
+    withoutBacklogRules(s);
     s.arrivals = { kind: 'poisson', perHour: lambda * 3600 };
     Object.assign(s.stations.xray, { lanes: 2, officersByShift: [2], serviceSeconds: { kind: 'exponential', mean: xraySeconds }, falseAlarm: 1 });
     Object.assign(s.stations.exam, { enabled: true, lanes: 3, officersByShift: [3], serviceMinutes: { kind: 'exponential', mean: examSeconds / 60 } });

@@ -133,7 +133,7 @@ export function baselineScenario(): Scenario {
     overtime: {
       // domain-facts.md §2: officers worked back-to-back 8-h shifts (2018); §defaults: overtime surge at 2x cost. The
       // limit of 2 h, the half-hour blocks and the queue levels are assumptions: about half an hour of work waiting.
-      maxHours: 2,
+      maxHours: 0,
       blockMinutes: 30,
       queueAtLeast: { xray: 600, ct: 500, exam: 40, fieldTest: 5, seizure: 5 },
     },

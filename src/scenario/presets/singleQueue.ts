@@ -35,6 +35,10 @@ export const singleQueue = presetFromBaseline(
     ];
     s.targeting.holds = { presentProbability: 1, searchMinutes: { kind: 'deterministic', value: 0 }, examinedProbability: 1 };
     s.shifts = [{ name: 'allday', startHour: 0, hours: 24, breakMinutes: 0 }];
+    // A pure queue: no compliance sample, no backlog limits, no overtime (each would break the M/M/4 closed form).
+    s.targeting.compliance.rate = 0;
+    s.backlog = { maxWaitHours: null, holdCapacity: null };
+    s.overtime.maxHours = 0;
     const xray = s.stations.xray;
     xray.lanes = 4;
     xray.officersByShift = [4];

@@ -38,7 +38,9 @@ export function storyRows(story: ParcelStory, now: number, reveal: boolean): Sto
   ];
   const pulledBy = story.pulledBy.kind === 'rule'
     ? `Rule ${story.pulledBy.ruleId}: ${story.pulledBy.why}.`
-    : `Canine alert: ${story.pulledBy.why}.`;
+    : story.pulledBy.kind === 'compliance'
+      ? `Compliance sample: ${story.pulledBy.why}.`
+      : `Canine alert: ${story.pulledBy.why}.`;
   const path = story.path.map((step, i) => {
     const next = story.path[i + 1];
     const current = next === undefined && story.outcome === null;
