@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Facility, buildResults, runScenario } from '../../src/model/index.js';
 import { CONTRABAND_TYPES, type Scenario } from '../../src/scenario/index.js';
-import { TransitionLog, contrabandPerMillion, onlyXray, variant, withoutBacklogRules } from './scenarios.js';
+import { ONE_RECEPTACLE, TransitionLog, contrabandPerMillion, onlyXray, oneReceptacleToXray, variant, withoutBacklogRules } from './scenarios.js';
 
 const ALL_DAY = [{ name: 'allday', startHour: 0, hours: 24, breakMinutes: 0 }];
 const allTypes = (p: number): Record<(typeof CONTRABAND_TYPES)[number], number> =>
@@ -147,28 +147,10 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
   // landing, one induction line at 3,500/h: the whole receptacle comes off the line at once,
   // P × 3600/3500 s after it was tendered, and rule 'all' sends every parcel to X-ray together.
   // With one server and a 60 s service the k-th parcel (k = 0..P-1) waits exactly 60k s.
-  const P = 100;
-  const S = 60;
+  const P = ONE_RECEPTACLE.pieces;
+  const S = ONE_RECEPTACLE.serviceSeconds;
   const INDUCTION = (P * 3600) / 3500;
-  function deterministic(edit: (s: Scenario) => void = () => {}): Scenario {
-    return variant('baseline', (s) => {
-      withoutBacklogRules(s);
-      s.arrivals = {
-        kind: 'flights',
-        piecesPerDay: P,
-        piecesPerReceptacle: P,
-        flightsByHour: [0, 1, ...Array<number>(22).fill(0)],
-        tenderDelayHours: { kind: 'deterministic', value: 0.5 },
-      };
-      contrabandPerMillion(s, 0);
-      s.shifts = ALL_DAY;
-      onlyXray(s);
-      s.stations.induction.lines = 1;
-      s.stations.xray = { ...s.stations.xray, lanes: 1, officersByShift: [1], serviceSeconds: { kind: 'deterministic', value: S }, falseAlarm: 0 };
-      s.targeting.rules = [{ id: 'everything', enabled: true, when: { kind: 'all' }, order: 'xray', hold: false }];
-      edit(s);
-    });
-  }
+  const deterministic = oneReceptacleToXray;
   /** Σ waits when `servers` serve P parcels that all arrive at once: ⌊k / servers⌋ S each. */
   const totalWait = (servers: number): number => Array.from({ length: P }, (_, k) => Math.floor(k / servers) * S).reduce((a, b) => a + b, 0);
 

@@ -42,6 +42,13 @@ export function contrabandPerMillion(s: Scenario, perMillion: number): void {
   for (const t of CONTRABAND_TYPES) s.contraband[t].perMillion = perMillion;
 }
 
+/** Makes every piece carry contraband: 8 types × 125,000 per million, and no origin or mail type safer than another. */
+export function everyPieceContraband(s: Scenario): void {
+  contrabandPerMillion(s, 1e6 / CONTRABAND_TYPES.length);
+  for (const o of s.mix.origins) o.prevalenceMultiplier = 1;
+  for (const m of s.mix.mailTypes) m.prevalenceMultiplier = 1;
+}
+
 /** One recorded lifecycle transition. */
 export interface Transition {
   event: string;
@@ -68,4 +75,35 @@ export class TransitionLog {
   of(machine: string): Map<number, Transition[]> {
     return this.byMachine.get(machine) ?? new Map();
   }
+}
+
+/** The shape of {@link oneReceptacleToXray}: pieces in the receptacle, X-ray seconds per piece. */
+export const ONE_RECEPTACLE = { pieces: 100, serviceSeconds: 60 } as const;
+
+/**
+ * A deterministic queue whose every time is known: one flight a day landing in hour 1, one
+ * receptacle of 100 clean pieces tendered 30 min after landing, one induction line at 3,500/h (the
+ * whole receptacle comes off the line at once), and a rule 'everything' that sends every piece to
+ * one X-ray lane with one officer on an all-day shift, 60 s per piece. Without backlog rules; `edit`
+ * changes the rest.
+ */
+export function oneReceptacleToXray(edit: (s: Scenario) => void = () => {}): Scenario {
+  const { pieces, serviceSeconds } = ONE_RECEPTACLE;
+  return variant('baseline', (s) => {
+    withoutBacklogRules(s);
+    s.arrivals = {
+      kind: 'flights',
+      piecesPerDay: pieces,
+      piecesPerReceptacle: pieces,
+      flightsByHour: [0, 1, ...Array<number>(22).fill(0)],
+      tenderDelayHours: { kind: 'deterministic', value: 0.5 },
+    };
+    contrabandPerMillion(s, 0);
+    s.shifts = [{ name: 'allday', startHour: 0, hours: 24, breakMinutes: 0 }];
+    onlyXray(s);
+    s.stations.induction.lines = 1;
+    s.stations.xray = { ...s.stations.xray, lanes: 1, officersByShift: [1], serviceSeconds: { kind: 'deterministic', value: serviceSeconds }, falseAlarm: 0 };
+    s.targeting.rules = [{ id: 'everything', enabled: true, when: { kind: 'all' }, order: 'xray', hold: false }];
+    edit(s);
+  });
 }

@@ -175,6 +175,15 @@ describe('parseScenario: cross-field checks', () => {
     ]);
   });
 
+  it('keeps a shift and its overtime within a day', () => {
+    const s = valid();
+    s.shifts[0].hours = 12;
+    s.overtime.maxHours = 13;
+    expect(errorsOf(s)).toEqual([{ path: 'overtime.maxHours', message: 'with the longest shift of 12 h, overtime can be at most 12 h (a shift and its overtime must fit in a day)' }]);
+    s.overtime.maxHours = 12;
+    expect(parseScenario(s).ok).toBe(true);
+  });
+
   it('tolerates floating-point rounding in the sums', () => {
     const s = valid();
     s.mix.mailTypes = [0.1, 0.2, 0.3, 0.4].map((share, i) => ({ name: `t${i}`, share, prevalenceMultiplier: 1 }));
