@@ -10,6 +10,7 @@ import { deepFreeze } from './deepFreeze.js';
 import { aedGaps } from './presets/aedGaps.js';
 import { artemisSurge } from './presets/artemisSurge.js';
 import { baseline } from './presets/baseline.js';
+import { deMinimis2025 } from './presets/deMinimis2025.js';
 import { holdFailures } from './presets/holdFailures.js';
 import { holidaySurge } from './presets/holidaySurge.js';
 import { jfk2018 } from './presets/jfk2018.js';
@@ -27,7 +28,7 @@ export type { Preset } from './presets/preset.js';
  */
 export const PRESETS: Readonly<Record<string, Preset>> = deepFreeze(
   Object.fromEntries(
-    [baseline, jfk2018, holidaySurge, holdFailures, aedGaps, shortStaffed, artemisSurge, singleQueue].map((p) => [p.name, p]),
+    [baseline, jfk2018, holidaySurge, holdFailures, aedGaps, shortStaffed, artemisSurge, deMinimis2025, singleQueue].map((p) => [p.name, p]),
   ),
 );
 

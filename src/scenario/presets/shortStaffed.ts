@@ -31,8 +31,9 @@ export const shortStaffed = presetFromBaseline(
     name: 'short-staffed',
     summary: 'Staffing −20%: every station and the canine unit ×0.8, rounded, at least 1 (13 instead of 16 per shift)',
     description:
-      'The baseline with 20% fewer officers: X-ray 3 instead of 4 per shift, exam 5 instead of 6; stations with a single ' +
-      'officer or dog team keep it.',
+      'The baseline with 20% fewer officers: X-ray 3 instead of 4 per shift, exam 6 instead of 8; stations with a single ' +
+      'officer or dog team keep it. The exam tables then cannot clear the morning queue within the 12-hour wait limit, so ' +
+      'some held parcels are released unscreened.',
   },
   (s) => {
     for (const name of QUEUE_STATIONS) {
