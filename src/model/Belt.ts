@@ -87,7 +87,7 @@ export class Belt {
     arrivedAt: number, rng: Rng, canSniff: boolean): Fate {
     const vis = this.vis;
     this.contents.visible(rng, origin, type, vis);
-    const rule = this.targeting.select(origin, vis.aed, vis.declared, vis.score);
+    const rule = this.targeting.select(origin, vis.aed, vis.declared, vis.score, type);
     if (rule >= 0) {
       this.flow.pull(this.record(id, origin, mailType, type, deep, grams, arrivedAt), rule, PullReason.Rule);
       return Fate.PulledByRule;
