@@ -18,6 +18,11 @@
  *   main score misses. Precursors are held and opened; presses are held for X-ray, since a press
  *   is dense metal and shows on the image. docs/sources.md §5: Operation Artemis targets
  *   precursors and production equipment.
+ * - What to expect against the baseline: at 1 press per million pieces only about 2.4 presses
+ *   arrive in a 7-day run, so the gain in presses seized (well under one a week) takes some 40
+ *   paired replications to show on its own; precursors (3 per million) show theirs in 10. Making
+ *   the press profile stronger (d′ 4, top 0.1%, or opening instead of X-raying) was tried and
+ *   does not change this: the presses that arrive, not the rule, are the limit.
  * - More flags. With more officers CBP can afford more holds: the `aed-risk` threshold drops
  *   0.998 → 0.997, holding the top 0.3% of AED pieces (the domain-facts recommendation) instead of
  *   the baseline's calibrated 0.2%: about 280 more holds, most of them opened, a day; the two
