@@ -92,7 +92,7 @@ export class Belt {
     arrivedAt: number, rng: Rng, canSniff: boolean): Fate {
     const vis = this.vis;
     this.contents.visible(rng, origin, type, vis);
-    const rule = this.targeting.select(origin, vis.aed, vis.declared, vis.score);
+    const rule = this.targeting.select(origin, vis.aed, vis.declared, vis.score, type);
     // The compliance sample overrides the rules (it must ignore what officers see); the rules ran all the same,
     // so their random draws stay aligned whether or not a sample is taken.
     if (this.compliance.next()) {

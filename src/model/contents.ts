@@ -10,9 +10,12 @@
  * facility is staffed (common random numbers).
  *
  * The risk score is a percentile in [0, 1]: a clean parcel's score is uniform, a contraband
- * parcel's is Φ(Φ⁻¹(u) + d′), where d′ is scenario.riskScore.separation. A threshold t then flags
- * a share 1 − t of clean parcels and 1 − Φ(Φ⁻¹(t) − d′) of contraband ones. Parcels without
- * advance electronic data have no score (NaN).
+ * parcel's is Φ(Φ⁻¹(u) + d′), where d′ depends on the contraband type: scenario.riskScore
+ * .separationByType[type] when the scenario lists that type (intelligence on one supply chain
+ * sharpens the score for that type only), scenario.riskScore.separation otherwise. A threshold t
+ * then flags a share 1 − t of clean parcels and 1 − Φ(Φ⁻¹(t) − d′) of contraband of that type.
+ * Parcels without advance electronic data have no score (NaN). The score's uniform is drawn
+ * whatever the type and d′, so changing one type's d′ moves no other draw.
  */
 import { cumulativeWeights, discrete, normalCdf, normalQuantile, sampler, type Sampler } from '../sim/distributions.js';
 import type { Rng } from '../sim/random.js';
@@ -53,7 +56,8 @@ export class Contents {
   private readonly quantity: Sampler[];
   private readonly deepShare: number[];
   private readonly aedRate: number[];
-  private readonly separation: number;
+  /** d′ of the risk score by contraband type index (built once: the per-parcel path only indexes it). */
+  private readonly separation: Float64Array;
   private readonly weight: Sampler;
   private readonly value: Sampler;
   private replayU = 0;
@@ -80,7 +84,8 @@ export class Contents {
     this.quantity = CONTRABAND_TYPES.map((t) => sampler(scenario.contraband[t].quantityGrams));
     this.deepShare = CONTRABAND_TYPES.map((t) => scenario.contraband[t].deepConcealmentShare);
     this.aedRate = origins.map((o) => o.aedRate);
-    this.separation = scenario.riskScore.separation;
+    const { separation, separationByType } = scenario.riskScore;
+    this.separation = Float64Array.from(CONTRABAND_TYPES, (t) => separationByType[t] ?? separation);
     this.weight = sampler(scenario.mix.weightKg);
     this.value = sampler(scenario.mix.declaredValueUsd);
   }
@@ -114,7 +119,7 @@ export class Contents {
     out.aed = rng() < this.aedRate[origin];
     out.declared = discrete(rng, contrabandType < 0 ? this.declaredClean : this.declaredBad);
     const u = rng();
-    out.score = !out.aed ? NaN : contrabandType < 0 ? u : normalCdf(normalQuantile(u) + this.separation);
+    out.score = !out.aed ? NaN : contrabandType < 0 ? u : normalCdf(normalQuantile(u) + this.separation[contrabandType]);
     out.uWeight = rng();
     out.uValue = rng();
     out.uSeed = rng();

@@ -10,16 +10,25 @@
  * than one number per parcel, so the set of parcels it picks depends only on the parcel count,
  * never on what other rules matched. A receptacle sweep draws once per receptacle, likewise.
  *
+ * A signature rule is a second, type-specific score of its own: a uniform v from its own stream,
+ * which for a piece carrying the rule's contraband type becomes Φ(Φ⁻¹(v) + d′) and for every
+ * other piece stays v. Its v is drawn for every parcel that reaches `select` (with advance data
+ * or not, matched by an earlier rule or not), so which parcels it picks depends only on the
+ * parcel order, as for a random rule. Since Φ(Φ⁻¹(v) + d′) ≥ t exactly when
+ * v ≥ Φ(Φ⁻¹(t) − d′), the rule keeps two thresholds on v and never calls Φ per parcel.
+ *
  * @example
- * const t = new Targeting(scenario, streams, originIndexOf);
+ * const t = new Targeting(scenario, streams);
  * t.beginReceptacle(originIdx);
- * const rule = t.select(originIdx, true, declaredIdx, 0.9991); // rule index, or -1
+ * const rule = t.select(originIdx, true, declaredIdx, 0.9991, typeIdx); // rule index, or -1
  */
 import type { Rng, Streams } from '../sim/random.js';
 import type { Rule, Scenario } from '../scenario/schema.js';
 import { ln } from '../sim/math.js';
+import { normalCdf, normalQuantile } from '../sim/distributions.js';
+import { CONTRABAND_TYPES } from '../scenario/schema.js';
 
-const enum Kind { Score, Origin, NoAedHighRisk, Declared, Random, Sweep, All }
+const enum Kind { Score, Origin, NoAedHighRisk, Declared, Random, Sweep, All, Signature }
 
 /** Gap until the next success of a Bernoulli(p) sequence: 1, 2, ...; Infinity when p = 0. */
 function geometricGap(rng: Rng, p: number): number {
@@ -34,6 +43,9 @@ export class Targeting {
   private readonly active: number[] = []; // indices of enabled rules, in order
   private readonly kind: Kind[] = [];
   private readonly threshold: number[] = [];
+  /** Signature rules: the rule's contraband type index, and the threshold on v for a piece of that type. */
+  private readonly signatureType: number[] = [];
+  private readonly typeThreshold: number[] = [];
   private readonly originSet: Uint8Array[] = [];
   private readonly declaredSet: Uint8Array[] = [];
   private readonly highRisk: Uint8Array;
@@ -42,7 +54,9 @@ export class Targeting {
   private readonly rate: number[] = [];
   private readonly sweepHighRiskOnly: boolean[] = [];
   private readonly swept: boolean[] = [];
-  private lastRandom = -1; // position in `active` of the last random rule: later hits can stop early
+  // Position in `active` of the last rule that must draw for every parcel (random or signature):
+  // once a rule has matched past it, the remaining rules cannot change anything and are skipped.
+  private lastRandom = -1;
 
   constructor(scenario: Scenario, streams: Streams) {
     this.rules = scenario.targeting.rules;
@@ -52,18 +66,23 @@ export class Targeting {
     this.rules.forEach((rule, i) => {
       const w = rule.when;
       const set = (names: string[], all: string[]) => Uint8Array.from(all, (n) => (names.includes(n) ? 1 : 0));
-      this.kind[i] = { riskScore: Kind.Score, origin: Kind.Origin, noAedHighRisk: Kind.NoAedHighRisk, declared: Kind.Declared, random: Kind.Random, receptacleSweep: Kind.Sweep, all: Kind.All, signature: Kind.All }[w.kind]; // signature: placeholder, being built
-      this.threshold[i] = w.kind === 'riskScore' ? w.atLeast : 0;
+      this.kind[i] = { riskScore: Kind.Score, origin: Kind.Origin, noAedHighRisk: Kind.NoAedHighRisk, declared: Kind.Declared, random: Kind.Random, receptacleSweep: Kind.Sweep, all: Kind.All, signature: Kind.Signature }[w.kind];
+      this.threshold[i] = w.kind === 'riskScore' || w.kind === 'signature' ? w.atLeast : 0;
+      this.signatureType[i] = w.kind === 'signature' ? CONTRABAND_TYPES.indexOf(w.type) : -1;
+      // Φ(Φ⁻¹(v) + d′) ≥ t  ⇔  v ≥ Φ(Φ⁻¹(t) − d′) (Φ is increasing); t = 0 gives 0 and t = 1 gives 1, as they should.
+      this.typeThreshold[i] = w.kind === 'signature' ? normalCdf(normalQuantile(w.atLeast) - w.separation) : 0;
       this.originSet[i] = w.kind === 'origin' ? set(w.in, origins) : new Uint8Array(0);
-      this.declaredSet[i] = w.kind === 'declared' ? set(w.in, declared) : new Uint8Array(0);
+      // A risk-score rule without a declared filter accepts every category: one lookup either way.
+      this.declaredSet[i] = w.kind === 'declared' ? set(w.in, declared)
+        : w.kind === 'riskScore' ? set(w.declared ?? declared, declared) : new Uint8Array(0);
       this.rate[i] = w.kind === 'random' || w.kind === 'receptacleSweep' ? w.rate : 0;
       this.sweepHighRiskOnly[i] = w.kind === 'receptacleSweep' && w.highRiskOnly;
       this.swept[i] = false;
-      const random = w.kind === 'random' || w.kind === 'receptacleSweep';
+      const random = w.kind === 'random' || w.kind === 'receptacleSweep' || w.kind === 'signature';
       this.rng[i] = random && rule.enabled ? streams.get(`targeting/${rule.id}`) : null;
       this.countdown[i] = w.kind === 'random' && rule.enabled ? geometricGap(this.rng[i]!, w.rate) : Infinity;
       if (rule.enabled) this.active.push(i);
-      if (rule.enabled && w.kind === 'random') this.lastRandom = this.active.length - 1;
+      if (rule.enabled && (w.kind === 'random' || w.kind === 'signature')) this.lastRandom = this.active.length - 1;
     });
   }
 
@@ -83,21 +102,27 @@ export class Targeting {
 
   /**
    * The index of the first enabled rule that selects this parcel, or -1.
-   * `score` is NaN when the parcel has no advance electronic data.
+   * `score` is NaN when the parcel has no advance electronic data; `type` is the index of the
+   * contraband type the parcel carries (-1: clean), which only signature rules look at.
    */
-  select(origin: number, aed: boolean, declared: number, score: number): number {
+  select(origin: number, aed: boolean, declared: number, score: number, type: number): number {
     let chosen = -1;
     const active = this.active;
     for (let j = 0; j < active.length; j++) {
       const i = active[j];
       let hit: boolean;
       switch (this.kind[i]) {
-        case Kind.Score: hit = score >= this.threshold[i]; break;
+        case Kind.Score: hit = score >= this.threshold[i] && this.declaredSet[i][declared] === 1; break;
         case Kind.Origin: hit = this.originSet[i][origin] === 1; break;
         case Kind.NoAedHighRisk: hit = !aed && this.highRisk[origin] === 1; break;
         case Kind.Declared: hit = this.declaredSet[i][declared] === 1; break;
         case Kind.Sweep: hit = this.swept[i]; break;
         case Kind.All: hit = true; break;
+        case Kind.Signature: { // v drawn for every parcel, whatever earlier rules did or whether it has AED
+          const v = this.rng[i]!();
+          hit = aed && v >= (type === this.signatureType[i] ? this.typeThreshold[i] : this.threshold[i]);
+          break;
+        }
         default: // Random: count down every parcel, whatever earlier rules did.
           hit = --this.countdown[i] === 0;
           if (hit) this.countdown[i] = geometricGap(this.rng[i]!, this.rate[i]);

@@ -90,6 +90,13 @@ function ruleErrors(s: Scenario): ScenarioError[] {
   const origins = [...new Set(s.mix.origins.map((o) => o.code))];
   const declared = [...new Set(s.mix.declared.map((d) => d.name))];
   const errors: ScenarioError[] = [];
+  const checkDeclared = (names: string[], path: string): void => {
+    names.forEach((name, k) => {
+      if (!declared.includes(name)) {
+        errors.push({ path: `${path}.${k}`, message: `unknown declared category '${name}'; mix.declared has: ${declared.join(', ')}` });
+      }
+    });
+  };
   s.targeting.rules.forEach((rule, i) => {
     const at = `targeting.rules.${i}`;
     const station = s.stations[rule.order];
@@ -106,11 +113,9 @@ function ruleErrors(s: Scenario): ScenarioError[] {
         }
       });
     } else if (when.kind === 'declared') {
-      when.in.forEach((name, k) => {
-        if (!declared.includes(name)) {
-          errors.push({ path: `${at}.when.in.${k}`, message: `unknown declared category '${name}'; mix.declared has: ${declared.join(', ')}` });
-        }
-      });
+      checkDeclared(when.in, `${at}.when.in`);
+    } else if (when.kind === 'riskScore' && when.declared !== undefined) {
+      checkDeclared(when.declared, `${at}.when.declared`);
     }
   });
   return errors;

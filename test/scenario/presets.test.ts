@@ -209,16 +209,34 @@ describe('variations on the baseline', () => {
     expect(officersPerShift(s, 0)).toBeLessThan(officersPerShift(baseline, 0));
   });
 
-  it('artemis-surge: six more officers on the day shift only, and a risk score with twice the lift', () => {
+  it('artemis-surge: six more officers on the day shift only', () => {
     const s = getPreset('artemis-surge').scenario;
     expect(officersPerShift(s, 0) - officersPerShift(baseline, 0)).toBe(6);
     expect(officersPerShift(s, 1)).toBe(officersPerShift(baseline, 1));
-    // Share of contraband flagged: artemis (d' 2.9, top 0.3%) against baseline (d' 2.3, top 0.2%).
-    const ratio = (targetingLift(s.riskScore.separation, 0.997) * 0.003) / (targetingLift(baseline.riskScore.separation, 0.998) * 0.002);
-    expect(ratio).toBeGreaterThan(1.8);
-    expect(ratio).toBeLessThan(2.2);
-    expect(s.targeting.rules.find((r) => r.id === 'aed-risk')?.when).toEqual({ kind: 'riskScore', atLeast: 0.997 });
     expect(s.stations.exam.officersByShift[0]).toBeLessThanOrEqual(s.stations.exam.lanes);
+  });
+
+  it('artemis-surge: twice the share of precursors and pill presses flagged at its threshold, the other types unchanged', () => {
+    const s = getPreset('artemis-surge').scenario;
+    expect(s.targeting.rules.find((r) => r.id === 'aed-risk')?.when).toEqual({ kind: 'riskScore', atLeast: 0.997 });
+    expect(s.riskScore.separation).toBe(baseline.riskScore.separation);
+    expect(Object.keys(s.riskScore.separationByType).sort()).toEqual(['pillPress', 'precursors']);
+    for (const t of ['precursors', 'pillPress'] as const) {
+      const ratio = targetingLift(s.riskScore.separationByType[t]!, 0.997) / targetingLift(baseline.riskScore.separation, 0.997);
+      expect(ratio).toBeCloseTo(2, 3); // 33% -> 65% of the type's AED pieces
+    }
+  });
+
+  it('artemis-surge: a precursor profile (held, opened) and a pill-press profile (held, X-rayed) ahead of aed-risk', () => {
+    const s = getPreset('artemis-surge').scenario;
+    const ids = s.targeting.rules.map((r) => r.id);
+    expect(ids.slice(0, 3)).toEqual(['precursor-profile', 'press-profile', 'aed-risk']);
+    expect(ids.slice(2)).toEqual(baseline.targeting.rules.map((r) => r.id));
+    const [precursor, press] = s.targeting.rules;
+    expect(precursor).toMatchObject({ enabled: true, order: 'exam', hold: true, when: { kind: 'signature', type: 'precursors', separation: 3, atLeast: 0.9995 } });
+    expect(press).toMatchObject({ enabled: true, order: 'xray', hold: true, when: { kind: 'signature', type: 'pillPress', separation: 3, atLeast: 0.9995 } });
+    // Each flags 0.05% of the other AED pieces and 1 - Φ(3.29 - 3) = 39% of its own type's.
+    expect(targetingLift(3, 0.9995) * 0.0005).toBeCloseTo(0.39, 2);
   });
 
   it('single-queue: one M/M/4 queue at X-ray with load 0.9', () => {

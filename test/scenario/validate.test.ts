@@ -245,6 +245,27 @@ describe('parseScenario: cross-field checks', () => {
     ]);
   });
 
+  it("rejects a risk-score rule's declared filter naming a category the mix does not have, enabled or not", () => {
+    const s = valid();
+    s.targeting.rules.push(
+      { id: 'risky-medicine', enabled: true, when: { kind: 'riskScore', atLeast: 0.99, declared: ['medicine', 'vitamins'] }, order: 'xray', hold: true },
+      { id: 'risky-toys', enabled: false, when: { kind: 'riskScore', atLeast: 0.99, declared: ['toys'] }, order: 'xray', hold: true },
+    );
+    expect(errorsOf(s)).toEqual([
+      { path: 'targeting.rules.5.when.declared.1', message: "unknown declared category 'vitamins'; mix.declared has: goods, gift, documents, medicine" },
+      { path: 'targeting.rules.6.when.declared.0', message: "unknown declared category 'toys'; mix.declared has: goods, gift, documents, medicine" },
+    ]);
+  });
+
+  it('accepts a risk-score rule whose declared filter names known categories, and one without a filter', () => {
+    const s = valid();
+    s.targeting.rules.push(
+      { id: 'risky-gifts', enabled: true, when: { kind: 'riskScore', atLeast: 0.99, declared: ['gift', 'medicine'] }, order: 'xray', hold: true },
+      { id: 'risky-any', enabled: true, when: { kind: 'riskScore', atLeast: 0.99 }, order: 'xray', hold: true },
+    );
+    expect(parseScenario(s).ok).toBe(true);
+  });
+
   it('reports all cross-field problems together', () => {
     const s = valid();
     s.mix.origins[0].share = 0.5;
