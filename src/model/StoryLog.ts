@@ -97,13 +97,17 @@ export class StoryLog {
     const w = r.when;
     const origin = this.scenario.mix.origins[ps.origin[slot]];
     switch (w.kind) {
-      case 'riskScore': return `risk score ${ps.score[slot].toFixed(4)} is at or above the threshold ${w.atLeast}`;
+      case 'riskScore': {
+        const score = `risk score ${ps.score[slot].toFixed(4)} is at or above the threshold ${w.atLeast}`;
+        return w.declared === undefined ? score : `${score}, and it is declared as ${this.scenario.mix.declared[ps.declared[slot]].name}`;
+      }
+      case 'signature': return `its shipper, consignee and description match the profile of ${w.type} shipments (signature score at or above ${w.atLeast})`;
       case 'origin': return `origin ${origin.code} is on the rule's list (${w.in.join(', ')})`;
       case 'noAedHighRisk': return `no advance electronic data, from high-risk origin ${origin.code}`;
       case 'declared': return `declared as ${this.scenario.mix.declared[ps.declared[slot]].name}`;
       case 'random': return `random selection (rate ${w.rate})`;
       case 'receptacleSweep': return `its whole receptacle was swept (${w.rate * 100}% of ${w.highRiskOnly ? 'high-risk ' : ''}receptacles)`;
-      default: return 'the rule selects every parcel';
+      case 'all': return 'the rule selects every parcel';
     }
   }
 }

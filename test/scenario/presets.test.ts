@@ -39,7 +39,7 @@ const officersPerShift = (s: Scenario, shift: number): number =>
 describe('the preset list', () => {
   it('offers the expected presets in menu order', () => {
     expect(presetNames()).toEqual([
-      'baseline', 'jfk-2018', 'holiday-surge', 'hold-failures', 'aed-gaps', 'short-staffed', 'artemis-surge', 'single-queue',
+      'baseline', 'jfk-2018', 'holiday-surge', 'hold-failures', 'aed-gaps', 'short-staffed', 'artemis-surge', 'de-minimis-2025', 'single-queue',
     ]);
   });
 
@@ -207,6 +207,17 @@ describe('variations on the baseline', () => {
     expect(s.stations.xray.officersByShift).toEqual([3, 3]);
     expect(s.stations.exam.officersByShift).toEqual([6, 6]);
     expect(officersPerShift(s, 0)).toBeLessThan(officersPerShift(baseline, 0));
+  });
+
+  it('de-minimis-2025: 60% fewer pieces, fewer packets and goods, advance data on nearly everything, a longer exam', () => {
+    const s = getPreset('de-minimis-2025').scenario;
+    if (s.arrivals.kind !== 'flights' || baseline.arrivals.kind !== 'flights') throw new Error('flights expected');
+    expect(s.arrivals.piecesPerDay).toBe(baseline.arrivals.piecesPerDay * 0.4);
+    expect(s.mix.mailTypes.find((m) => m.name === 'packet')?.share).toBeLessThan(baseline.mix.mailTypes.find((m) => m.name === 'packet')!.share);
+    expect(s.mix.declared.find((d) => d.name === 'goods')?.cleanShare).toBeLessThan(baseline.mix.declared.find((d) => d.name === 'goods')!.cleanShare);
+    for (const o of s.mix.origins) expect(o.aedRate).toBeGreaterThanOrEqual(0.95);
+    expect(s.stations.exam.serviceMinutes).toEqual({ kind: 'triangular', min: 3, mode: 6, max: 13 });
+    expect(s.stations.exam.officersByShift).toEqual(baseline.stations.exam.officersByShift);
   });
 
   it('artemis-surge: six more officers on the day shift only', () => {
