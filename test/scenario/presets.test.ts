@@ -109,10 +109,10 @@ describe('baseline matches domain-facts.md recommendations', () => {
     const rules = Object.fromEntries(baseline.targeting.rules.map((r) => [r.id, r]));
     expect(rules['aed-risk'].when).toEqual({ kind: 'riskScore', atLeast: 0.998 });
     expect(rules['aed-risk'].order).toBe('exam');
-    // 28% of contraband flagged against 0.2% of clean items.
+    // 22% of contraband flagged against 0.2% of clean items: a lift of about 109 (the comment in baseline.ts).
     const lift = targetingLift(baseline.riskScore.separation, 0.998);
-    expect(lift).toBeGreaterThan(130);
-    expect(lift).toBeLessThan(150);
+    expect(lift).toBeGreaterThan(100);
+    expect(lift).toBeLessThan(120);
     expect(rules.random.when).toEqual({ kind: 'random', rate: 0.0002 });
     expect(rules['hr-sweep'].when).toEqual({ kind: 'receptacleSweep', highRiskOnly: true, rate: 0.03 });
     expect(rules['no-aed-hr'].enabled).toBe(false);

@@ -5,10 +5,10 @@
  * Why it is modelled this way:
  * - A sharper risk score, for two types only. Intelligence on the fentanyl supply chain says
  *   nothing new about counterfeits or marijuana, so only precursors and pill presses get a higher
- *   separation (riskScore.separationByType); every other type keeps the baseline's d′ 2.3. Their
+ *   separation (riskScore.separationByType); every other type keeps the baseline's d′ (2.1). Their
  *   d′ is the one that doubles their share flagged at the `aed-risk` threshold used here (0.997):
- *   from 1 − Φ(Φ⁻¹(0.997) − 2.3) = 33% to 65%, d′ = Φ⁻¹(0.997) − Φ⁻¹(1 − 2 × 0.33) = 3.14, computed
- *   below from the threshold so that it stays right if the threshold changes. This is
+ *   from 1 − Φ(Φ⁻¹(0.997) − 2.1) = 26% to 53%, d′ = Φ⁻¹(0.997) − Φ⁻¹(1 − 2 × 0.26) = 2.83, computed
+ *   below from the threshold and the baseline's d′ so that it stays right if either changes. This is
  *   docs/sources.md §defaults "targeting lift ×2 for precursors and pill presses" (assumption).
  * - Two signature rules, placed before `aed-risk`: `precursor-profile` and `press-profile`, each
  *   a second score of its own that looks for one type's supply chain (shippers, consignees,
@@ -37,6 +37,7 @@
  */
 import { normalCdf, normalQuantile } from '../../sim/distributions.js';
 import type { Rule } from '../schema.js';
+import { baselineScenario } from './baseline.js';
 import { presetFromBaseline, ruleById } from './fromBaseline.js';
 
 /** The `aed-risk` threshold of this preset: the top 0.3% of AED pieces. */
@@ -53,18 +54,23 @@ function doublingSeparation(base: number, t: number): number {
 }
 
 /**
+/** The baseline's d′, and the sharper one for precursors and pill presses. */
+const BASE_SEPARATION = baselineScenario().riskScore.separation;
+const SHARPENED = doublingSeparation(BASE_SEPARATION, AED_RISK_THRESHOLD);
+
+/**
  * The `artemis-surge` preset (the reasoning is in the file header).
  *
  * @example
- * getPreset('artemis-surge').scenario.riskScore.separationByType.precursors; // 3.1447670358503266 (d′ 2.3 elsewhere)
+ * getPreset('artemis-surge').scenario.riskScore.separationByType.precursors; // 2.83… (d′ 2.1 elsewhere)
  */
 export const artemisSurge = presetFromBaseline(
   {
     name: 'artemis-surge',
-    summary: 'Operation Artemis-like surge: +6 day officers, precursor and press targeting (d′ 3.14, two profiles), top 0.3% held',
+    summary: `Operation Artemis-like surge: +6 day officers, precursor and press targeting (d′ ${SHARPENED.toFixed(2)}, two profiles), top 0.3% held`,
     description:
       'An Operation Artemis-like surge: intelligence on the fentanyl supply chain doubles the risk score\'s flag rate ' +
-      'for precursors and pill presses (separation 3.14 for those two types, 2.3 for the rest), two profile rules hold ' +
+      `for precursors and pill presses (separation ${SHARPENED.toFixed(2)} for those two types, ${BASE_SEPARATION} for the rest), two profile rules hold ` +
       'pieces that match a precursor shipper (opened) or a pill-press shipper (X-rayed), the top 0.3% of AED pieces are ' +
       'held instead of 0.2%, and a jump team of six officers works the day shift: four at exam (two extra tables), one ' +
       'at field testing, one at seizure processing.',
@@ -72,8 +78,7 @@ export const artemisSurge = presetFromBaseline(
   (s) => {
     // docs/sources.md §5: Artemis (2023) targets precursors and production equipment; §defaults: "targeting lift ×2 for
     // precursors and pill presses" (assumption), read as twice the share flagged at the threshold below.
-    const sharpened = doublingSeparation(s.riskScore.separation, AED_RISK_THRESHOLD);
-    s.riskScore.separationByType = { precursors: sharpened, pillPress: sharpened };
+    s.riskScore.separationByType = { precursors: SHARPENED, pillPress: SHARPENED };
     const aedRisk = ruleById(s, 'aed-risk');
     if (aedRisk.when.kind !== 'riskScore') throw new Error('artemis-surge: aed-risk must be a riskScore rule');
     aedRisk.when.atLeast = AED_RISK_THRESHOLD; // assumption: the jump team's capacity buys 0.3% flagged instead of 0.2%.
