@@ -181,7 +181,7 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
     expect(x.officerHours).toBeCloseTo(24, 9);
     expect(x.queueAtEnd).toBe(0);
     // Dwell: tender -> off the induction line -> k-th release at (k+1) S later.
-    expect(r.throughput.dwellMeanHours * 3600).toBeCloseTo(INDUCTION + (S * (P + 1)) / 2, 6);
+    expect(r.throughput.landingToRelease.meanHours * 3600).toBeCloseTo(INDUCTION + (S * (P + 1)) / 2, 6);
     expect(r.throughput.withinStandardShare).toBe(1);
     expect(r.interdiction.cleanInspected).toBe(P);
   });
@@ -206,7 +206,7 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
       s.targeting.holds = { presentProbability: 1, examinedProbability: 1, searchMinutes: { kind: 'deterministic', value: 10 } };
     }), { seed: 1 });
     expect(r.stations.xray.meanWaitSeconds).toBeCloseTo(((P - 1) * S) / 2, 6);
-    expect(r.throughput.dwellMeanHours * 3600).toBeCloseTo(INDUCTION + 600 + (S * (P + 1)) / 2, 6);
+    expect(r.throughput.landingToRelease.meanHours * 3600).toBeCloseTo(INDUCTION + 600 + (S * (P + 1)) / 2, 6);
     expect(r.interdiction.holdsNotPresented).toBe(0);
     expect(r.interdiction.holdsNotExamined).toBe(0);
     expect(r.interdiction.rules[0].screened).toBe(P);
