@@ -66,7 +66,8 @@ Options for replicate, sweep, compare and merge (docs/cli.md has them all):
   --out FILE.json    The JSON results (default: standard output).
   --csv FILE.csv     Also write a CSV table: one row per point and metric.
   --memo FILE        Also write a memo for a brief: FILE.md or a printable FILE.html.
-  --frontier-x X     releasedPerHour (default), dwellP95Hours or officerHours.
+  --frontier-x X     releasedPerHour (default), screeningDelayParcelHours,
+                     pulledDwellP95Hours, officerHours or dollars.
   --frontier-y Y     interdictionRate (default) or seizures.
   --partial          merge: write an incomplete result rather than refuse.
   Ctrl-C stops an experiment: --out then holds the finished runs, marked

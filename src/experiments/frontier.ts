@@ -1,6 +1,7 @@
 /**
  * The yield-throughput frontier of a sweep: each point's interdiction (rate or seizures) against
- * its cost in flow (parcels released per hour, the 95th percentile of dwell, or officer-hours),
+ * its cost in flow (parcels released per hour, the delay screening adds, pulled parcels' time) or
+ * in staff and money (officer-hours, dollars),
  * with the Pareto-optimal points marked: those no other point beats on one axis without losing on
  * the other. They are the only sensible choices; which of them to pick is a policy question the
  * chart puts to the reader.
@@ -24,11 +25,18 @@ export interface Axis {
   unit: string;
 }
 
-/** Choices for the horizontal axis (flow or cost). */
+/**
+ * Choices for the horizontal axis (flow or cost), in the order the app offers them. Screening
+ * delay is the delay axis: parcel-hours that screening adds beyond release at the belt, the whole
+ * delay cost of pulling parcels (a percentile of all parcels' time hides it, since almost every
+ * parcel goes straight from the belt to the postal service).
+ */
 export const FRONTIER_X = {
   releasedPerHour: { metric: 'throughput.releasedPerHour', better: 'higher', label: 'Parcels released per hour', displayScale: 1, unit: '/h' },
-  dwellP95Hours: { metric: 'throughput.dwellP95Hours', better: 'lower', label: 'Dwell time, 95th percentile', displayScale: 1, unit: 'h' },
+  screeningDelayParcelHours: { metric: 'throughput.screeningDelayParcelHours', better: 'lower', label: 'Screening delay', displayScale: 1, unit: 'parcel-hours' },
+  pulledDwellP95Hours: { metric: 'throughput.pulledDwell.p95Hours', better: 'lower', label: "Pulled parcels' time, 95th percentile", displayScale: 1, unit: 'h' },
   officerHours: { metric: 'interdiction.officerHours', better: 'lower', label: 'Officer-hours on duty', displayScale: 1, unit: 'h' },
+  dollars: { metric: 'cost.dollars', better: 'lower', label: 'Cost', displayScale: 1, unit: 'US dollars' },
 } as const satisfies Record<string, Axis>;
 
 /** Choices for the vertical axis (interdiction). */

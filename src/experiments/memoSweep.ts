@@ -4,12 +4,15 @@
  */
 import { FRONTIER_X, FRONTIER_Y, type Axis } from './frontier.js';
 import { pointLabel, type GridParameter } from './grid.js';
-import { KEY_METRICS, formatEstimate, type MetricLabel } from './metricLabels.js';
+import { formatEstimate, metricLabel, type MetricLabel } from './metricLabels.js';
 import { readingSection, runLength, type MemoSection } from './memoBlocks.js';
 import type { SweepResult } from './sweep.js';
 
-/** Key metrics in the table of points: the frontier's candidates, and the cost of flow. */
-const POINT_METRICS = ['contraband.interdictionRate', 'contraband.seized', 'throughput.releasedPerHour', 'throughput.dwellP95Hours', 'interdiction.officerHours'];
+/** Key metrics in the table of points: the frontier's candidates, and their cost in flow, delay, staff time and money. */
+const POINT_METRICS = [
+  'contraband.interdictionRate', 'contraband.seized', 'throughput.releasedPerHour', 'throughput.screeningDelayParcelHours',
+  'interdiction.officerHours', 'cost.dollars',
+];
 
 /**
  * The memo sections of a sweep result.
@@ -36,7 +39,7 @@ export function sweepSections(r: SweepResult): MemoSection[] {
     const point = r.points[fp.point];
     return [`P${fp.point}`, ...names.map((n) => value(point.parameters[n])), formatEstimate(fp.x.mean, fp.x.halfWidth, asLabel(ax)), formatEstimate(fp.y.mean, fp.y.halfWidth, asLabel(ay)), fp.pareto ? 'yes' : ''];
   });
-  const labels = POINT_METRICS.map((m) => KEY_METRICS.find((k) => k.metric === m) as MetricLabel);
+  const labels = POINT_METRICS.map(metricLabel);
   const pointRows = r.points.map((p) => [
     `P${p.index}`,
     ...names.map((n) => value(p.parameters[n])),

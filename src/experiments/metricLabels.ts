@@ -1,54 +1,148 @@
 /**
- * Words and units for the metrics a policy memo shows first, and number formatting for reports.
- * A reader of a memo sees "Interdiction rate 23.1 ± 2.4 %", not
- * `contraband.interdictionRate 0.231 0.024`. Metrics not listed here appear under their path.
+ * Words and units for every metric of a run, the metrics a policy memo shows first, and number
+ * formatting for reports. A reader of a memo sees "Interdiction rate 23.1 ± 2.4 %", not
+ * `contraband.interdictionRate 0.231 0.024`. Every metric path `flattenMetrics` produces has words
+ * here (a test checks); a path that has none (a metric added without words) appears as itself.
  *
  * Numbers are formatted by hand, not with `toLocaleString`, so a memo reads the same on every
  * machine (like the CLI's text summary), and an estimate is rounded to what its interval
  * supports: two significant digits of the half-width, and the mean to the same decimal place.
  */
+import { CONTRABAND_TYPES, QUEUE_STATIONS } from '../scenario/index.js';
 
 /** How a metric is shown. */
 export interface MetricLabel {
   metric: string;
   label: string;
-  /** Unit after the number ('' for counts). */
+  /** Unit after the number ('' for counts, whose label names what is counted). */
   unit: string;
-  /** Multiplier for display: 100 for shares shown as percentages. */
+  /** Multiplier for display: 100 for shares shown as percentages, 1/453.59237 for grams shown in pounds. */
   scale: number;
 }
 
 const label = (metric: string, text: string, unit = '', scale = 1): MetricLabel => ({ metric, label: text, unit, scale });
 
-/** The metrics a memo's tables show, in order. */
+/** Grams in a pound: public seizure figures (CBP, DEA) are in pounds. */
+const GRAMS_PER_POUND = 453.59237;
+
+/** The metrics a memo's tables show, in order: what is stopped, what it costs in delay, and in money. */
 export const KEY_METRICS: readonly MetricLabel[] = [
   label('contraband.interdictionRate', 'Interdiction rate', '%', 100),
   label('contraband.seized', 'Contraband parcels seized'),
   label('contraband.missed', 'Contraband parcels missed (released)'),
   label('throughput.releasedPerHour', 'Parcels released per hour', '/h'),
-  label('throughput.dwellMeanHours', 'Dwell time, mean', 'h'),
-  label('throughput.dwellP95Hours', 'Dwell time, 95th percentile', 'h'),
+  label('throughput.screeningDelayParcelHours', 'Screening delay', 'parcel-hours'),
+  label('throughput.pulledDwell.p95Hours', "Pulled parcels' time, 95th percentile", 'h'),
+  label('throughput.landingToRelease.meanHours', 'Landing to release, mean', 'h'),
   label('throughput.withinStandardShare', 'Released within the service standard', '%', 100),
+  label('parcels.releasedUnscreened', 'Parcels released unscreened (backlog limit)'),
   label('interdiction.officerHours', 'Officer-hours on duty', 'h'),
+  label('cost.overtimeHours', 'Overtime', 'h'),
+  label('cost.dollars', 'Cost', 'US dollars'),
+  label('cost.dollarsPerSeizure', 'Cost per seizure', 'US dollars'),
   label('interdiction.seizuresPerOfficerHour', 'Seizures per officer-hour'),
   label('interdiction.cleanInspected', 'Clean parcels inspected'),
   label('stations.xray.meanWaitSeconds', 'X-ray mean wait', 's'),
   label('stations.exam.meanWaitSeconds', 'Exam mean wait', 's'),
 ];
 
-const BY_METRIC = new Map(KEY_METRICS.map((m) => [m.metric, m]));
+const STATION_NAMES: Readonly<Record<string, string>> = { xray: 'X-ray', ct: 'CT', exam: 'Exam', fieldTest: 'Field test', seizure: 'Seizure processing' };
+const TYPE_NAMES: Readonly<Record<string, string>> = {
+  counterfeit: 'Counterfeit goods', pills: 'Pills', marijuana: 'Marijuana', meth: 'Methamphetamine',
+  precursors: 'Precursor chemicals', fentanyl: 'Fentanyl', pillPress: 'Pill presses', other: 'Other contraband',
+};
+
+/** Mean, median and 95th percentile of a time, as `HoursSummary` names them. */
+const hoursLabels = (path: string, name: string): MetricLabel[] => [
+  label(`${path}.meanHours`, `${name}, mean`, 'h'),
+  label(`${path}.p50Hours`, `${name}, median`, 'h'),
+  label(`${path}.p95Hours`, `${name}, 95th percentile`, 'h'),
+];
+
+/** Words for every other metric with a fixed path (rules, keyed by id, are labelled by pattern). */
+const OTHER_METRICS: readonly MetricLabel[] = [
+  label('parcels.insideAtStart', 'Parcels inside when measuring began'),
+  label('parcels.arrived', 'Parcels arrived'),
+  label('parcels.released', 'Parcels released'),
+  label('parcels.seized', 'Parcels seized'),
+  label('parcels.detained', 'Parcels detained'),
+  label('parcels.inside', 'Parcels inside at the end'),
+  label('contraband.insideAtStart', 'Contraband parcels inside when measuring began'),
+  label('contraband.arrived', 'Contraband parcels arrived'),
+  label('contraband.detained', 'Contraband parcels detained'),
+  label('contraband.inside', 'Contraband parcels inside at the end'),
+  label('contraband.missedUnscreened', 'Contraband parcels released unscreened (backlog limit)'),
+  ...CONTRABAND_TYPES.flatMap((t) => [
+    label(`contraband.arrivedByType.${t}`, `${TYPE_NAMES[t]}: parcels arrived`),
+    label(`contraband.seizedByType.${t}`, `${TYPE_NAMES[t]}: parcels seized`),
+    label(`contraband.missedByType.${t}`, `${TYPE_NAMES[t]}: parcels missed`),
+    label(`contraband.seizedGramsByType.${t}`, `${TYPE_NAMES[t]}: weight seized`, 'lb', 1 / GRAMS_PER_POUND),
+  ]),
+  label('interdiction.canineAlerts', 'Canine alerts (parcels)'),
+  label('interdiction.canineScreened', 'Parcels sniffed by dogs'),
+  label('interdiction.holdsNotPresented', 'Holds not presented (parcels)'),
+  label('interdiction.holdsNotExamined', 'Holds presented but not examined (parcels)'),
+  label('interdiction.canineSeizures', 'Seizures after a dog alert (parcels)'),
+  label('interdiction.holdsRefused', 'Holds refused, hold area full (parcels)'),
+  label('interdiction.waitLimitReleases', 'Released unscreened at the wait limit (parcels)'),
+  label('interdiction.compliance.examined', 'Compliance sample: parcels examined'),
+  label('interdiction.compliance.withContraband', 'Compliance sample: parcels with contraband'),
+  label('interdiction.compliance.prevalencePerMillion', 'Compliance sample: prevalence', 'per million'),
+  label('interdiction.compliance.low', 'Compliance sample: prevalence, 95% interval low', 'per million'),
+  label('interdiction.compliance.high', 'Compliance sample: prevalence, 95% interval high', 'per million'),
+  ...hoursLabels('throughput.landingToRelease', 'Landing to release'),
+  ...hoursLabels('throughput.pulledDwell', "Pulled parcels' time"),
+  label('throughput.backlogAtEnd', 'Backlog at the end (parcels)'),
+  label('cost.officerHours', 'Officer-hours, overtime included', 'h'),
+  ...QUEUE_STATIONS.flatMap((n) => {
+    const s = STATION_NAMES[n];
+    return [
+      label(`stations.${n}.served`, `${s}: parcels served`),
+      label(`stations.${n}.entered`, `${s}: parcels entered`),
+      label(`stations.${n}.meanWaitSeconds`, `${s} mean wait`, 's'),
+      label(`stations.${n}.meanServiceSeconds`, `${s} mean service time`, 's'),
+      label(`stations.${n}.meanQueueLength`, `${s}: mean queue (parcels)`),
+      label(`stations.${n}.meanInStation`, `${s}: mean parcels in the station`),
+      label(`stations.${n}.utilization`, `${s} utilization`, '%', 100),
+      label(`stations.${n}.queueAtEnd`, `${s}: queue at the end (parcels)`),
+      label(`stations.${n}.officerHours`, `${s}: officer-hours`, 'h'),
+      label(`stations.${n}.releasedUnscreened`, `${s}: parcels released unscreened (wait limit)`),
+    ];
+  }),
+];
+
+const BY_METRIC = new Map([...OTHER_METRICS, ...KEY_METRICS].map((m) => [m.metric, m]));
+
+/** Targeting-rule metrics, keyed by rule id as `flattenMetrics` names them. */
+const RULE_METRIC = /^interdiction\.rules\.(.+)\.(pulled|screened|contrabandPulled|hits|hitRate|hitsPerThousandPulled)$/;
+const RULE_WORDS: Readonly<Record<string, [string, string, number]>> = {
+  pulled: ['parcels pulled', '', 1],
+  screened: ['pulled parcels screened', '', 1],
+  contrabandPulled: ['pulled parcels with contraband', '', 1],
+  hits: ['seizures', '', 1],
+  hitRate: ['hit rate', '%', 100],
+  hitsPerThousandPulled: ['seizures per 1,000 pulled', 'per 1,000 pulled', 1],
+};
 
 /**
- * The label of a metric: a key metric's words and unit, or the path itself.
+ * The label of a metric: its words and unit, or the path itself for a metric without words.
  *
  * @example
  * metricLabel('contraband.interdictionRate').label; // 'Interdiction rate'
- * metricLabel('parcels.inside').label; // 'parcels.inside'
+ * metricLabel('throughput.screeningDelayParcelHours'); // { label: 'Screening delay', unit: 'parcel-hours', scale: 1, ... }
+ * metricLabel('interdiction.rules.aed-risk.hitsPerThousandPulled').label; // 'Rule aed-risk: seizures per 1,000 pulled'
  */
 export function metricLabel(metric: string): MetricLabel {
-  return BY_METRIC.get(metric) ?? (metric.endsWith('Share') || metric.endsWith('Rate') || metric.endsWith('utilization')
+  const known = BY_METRIC.get(metric);
+  if (known) return known;
+  const rule = RULE_METRIC.exec(metric);
+  if (rule) {
+    const [words, unit, scale] = RULE_WORDS[rule[2]];
+    return label(metric, `Rule ${rule[1]}: ${words}`, unit, scale);
+  }
+  return metric.endsWith('Share') || metric.endsWith('Rate') || metric.endsWith('utilization')
     ? label(metric, metric, '%', 100)
-    : label(metric, metric));
+    : label(metric, metric);
 }
 
 /**

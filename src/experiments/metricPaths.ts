@@ -19,8 +19,9 @@ import { CONTRABAND_TYPES, QUEUE_STATIONS, type Scenario } from '../scenario/ind
 const EXCLUDED = new Set(['scenario', 'seed', 'days', 'warmupDays', 'simulatedHours', 'hourly', 'events', 'throughput.serviceStandardHours']);
 
 /**
- * The numeric metrics of a run, by dotted path, in the order the fields appear in `RunResults`
- * (so the key order is the same for every run of the same scenario).
+ * The numeric metrics of a run, by dotted path, in the order the fields are declared in
+ * `RunResults` (src/model/results.ts), whatever order the model happens to build them in: the key
+ * order is the same for every run of the same scenario, and the same as `metricNames` gives.
  *
  * @example
  * const m = flattenMetrics(runScenario(getPreset('baseline').scenario, { seed: 1 }));
@@ -30,22 +31,28 @@ const EXCLUDED = new Set(['scenario', 'seed', 'days', 'warmupDays', 'simulatedHo
  */
 export function flattenMetrics(results: RunResults): Record<string, number> {
   const out: Record<string, number> = {};
-  walk(results, '', out);
+  walk(zeroResults(results.scenario, results.interdiction.rules.map((r) => r.id)), results, '', out);
   return out;
 }
 
-function walk(value: unknown, path: string, out: Record<string, number>): void {
+/**
+ * Copies the numbers of `value` into `out` by path, visiting fields in the order of `shape` (an
+ * all-zero RunResults laid out as the type declares it).
+ */
+function walk(shape: unknown, value: unknown, path: string, out: Record<string, number>): void {
   if (EXCLUDED.has(path)) return;
-  if (typeof value === 'number') {
-    out[path] = value;
+  if (typeof shape === 'number') {
+    if (typeof value === 'number') out[path] = value;
     return;
   }
-  if (typeof value !== 'object' || value === null) return; // strings (names, ids) are not metrics
+  if (typeof shape !== 'object' || shape === null || typeof value !== 'object' || value === null) return; // strings (names, ids) are not metrics
   if (path === 'interdiction.rules') {
-    for (const rule of value as RunResults['interdiction']['rules']) walk(rule, `${path}.${rule.id}`, out);
+    const rules = value as RunResults['interdiction']['rules'];
+    (shape as RunResults['interdiction']['rules']).forEach((rule, i) => walk(rule, rules[i], `${path}.${rule.id}`, out));
     return;
   }
-  for (const [key, child] of Object.entries(value)) walk(child, path === '' ? key : `${path}.${key}`, out);
+  const record = value as Record<string, unknown>;
+  for (const [key, child] of Object.entries(shape)) walk(child, record[key], path === '' ? key : `${path}.${key}`, out);
 }
 
 /**
@@ -57,16 +64,19 @@ function walk(value: unknown, path: string, out: Record<string, number>): void {
  * metricNames(getPreset('baseline').scenario).includes('interdiction.rules.random.pulled'); // true
  */
 export function metricNames(scenario: Scenario): string[] {
-  return Object.keys(flattenMetrics(zeroResults(scenario)));
+  return Object.keys(flattenMetrics(zeroResults(scenario.name, scenario.targeting.rules.map((r) => r.id))));
 }
 
-/** A `RunResults` with every number 0: typed in full, so a new results field fails to compile here. */
-function zeroResults(scenario: Scenario): RunResults {
+/**
+ * A `RunResults` with every number 0, its fields in the order results.ts declares them: typed in
+ * full, so a new results field fails to compile here (add it where the type has it).
+ */
+function zeroResults(name: string, ruleIds: readonly string[]): RunResults {
   const byType = () => Object.fromEntries(CONTRABAND_TYPES.map((t) => [t, 0])) as RunResults['contraband']['arrivedByType'];
   const hours = () => ({ meanHours: 0, p50Hours: 0, p95Hours: 0 });
   const station = { served: 0, entered: 0, meanWaitSeconds: 0, meanServiceSeconds: 0, meanQueueLength: 0, meanInStation: 0, utilization: 0, queueAtEnd: 0, officerHours: 0, releasedUnscreened: 0 };
   return {
-    scenario: scenario.name,
+    scenario: name,
     seed: 0,
     days: 0,
     warmupDays: 0,
@@ -78,9 +88,10 @@ function zeroResults(scenario: Scenario): RunResults {
     },
     interdiction: {
       cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, holdsNotExamined: 0, canineSeizures: 0,
-      holdsRefused: 0, waitLimitReleases: 0, seizuresPerOfficerHour: 0, officerHours: 0,
+      holdsRefused: 0, waitLimitReleases: 0,
       compliance: { sampled: 0, examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
-      rules: scenario.targeting.rules.map((r) => ({ id: r.id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0, hitsPerThousandPulled: 0 })),
+      seizuresPerOfficerHour: 0, officerHours: 0,
+      rules: ruleIds.map((id) => ({ id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0, hitsPerThousandPulled: 0 })),
     },
     throughput: {
       releasedPerHour: 0, landingToRelease: hours(), pulledDwell: hours(), withinStandardShare: 0, serviceStandardHours: 0,

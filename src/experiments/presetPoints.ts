@@ -1,6 +1,6 @@
 /**
  * The points of the app's headline plot: for each preset, how much contraband it stops against
- * what it costs in throughput, dwell or staff time. Each point is one run of a preset with the
+ * what it costs in throughput, delay, staff time or money. Each point is one run of a preset with the
  * same seed (common random numbers), so points differ by their settings, not by luck. Pure and
  * Node-safe: the app runs it in a Web Worker, the tests in Node.
  */
@@ -15,10 +15,14 @@ export interface PresetPoint {
   interdictionRate: number;
   /** Released parcels per simulated hour. */
   releasedPerHour: number;
-  /** 95th percentile of dwell (arrival to release), hours; NaN while a live run cannot know it yet. */
-  dwellP95Hours: number;
+  /** Parcel-hours screening added beyond release at the belt; NaN while a live run cannot know it yet. */
+  screeningDelayParcelHours: number;
+  /** 95th percentile of pulled parcels' time, from the pull to leaving, hours; NaN while a live run cannot know it yet. */
+  pulledDwellP95Hours: number;
   /** Officer-hours on duty over the run (canine handlers included). */
   officerHours: number;
+  /** What the run's officer time cost, overtime included, US dollars; NaN while a live run cannot know it yet. */
+  dollars: number;
   /** Parcels seized. */
   seizures: number;
 }
@@ -31,15 +35,17 @@ export type PresetProgress = (done: number, total: number, name: string) => void
  *
  * @example
  * pointFromResults('baseline', runScenario(getPreset('baseline').scenario, { seed: 1 }));
- * // { name: 'baseline', interdictionRate: 0.09, releasedPerHour: 12256.6, dwellP95Hours: 0.165, ... }
+ * // { name: 'baseline', interdictionRate: 0.13, releasedPerHour: 12257.2, screeningDelayParcelHours: ..., ... }
  */
 export function pointFromResults(name: string, results: RunResults): PresetPoint {
   return {
     name,
     interdictionRate: results.contraband.interdictionRate,
     releasedPerHour: results.throughput.releasedPerHour,
-    dwellP95Hours: results.throughput.dwellP95Hours,
+    screeningDelayParcelHours: results.throughput.screeningDelayParcelHours,
+    pulledDwellP95Hours: results.throughput.pulledDwell.p95Hours,
     officerHours: results.interdiction.officerHours,
+    dollars: results.cost.dollars,
     seizures: results.parcels.seized,
   };
 }

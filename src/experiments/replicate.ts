@@ -92,7 +92,7 @@ export function replicationJob(spec: ReplicateSpec, r: number): Job {
  * const { result } = await replicate({ scenario, seed: 1, days: 1, warmupDays: 0, replications: 10 }, inProcessExecutor());
  * result.metrics['contraband.interdictionRate']; // { n: 10, mean: ..., sd: ..., halfWidth: ... }
  * await replicate({ ...spec, replications: undefined,
- *   precision: { metric: 'throughput.dwellP95Hours', target: 5, relative: true, minReplications: 5, maxReplications: 200 } }, executor);
+ *   precision: { metric: 'throughput.screeningDelayParcelHours', target: 5, relative: true, minReplications: 5, maxReplications: 200 } }, executor);
  */
 export async function replicate(spec: ReplicateSpec, executor: Executor, control: RunControl = {}): Promise<Outcome<ReplicateResult>> {
   checkSpec(spec);

@@ -22,8 +22,8 @@ describe('experiment options', () => {
     expect(parseCommandLine(['replicate', '--preset', 'baseline', '--precision', 'contraband.seized=0.5'])).toMatchObject({
       replications: undefined, precision: { metric: 'contraband.seized', target: 0.5, relative: false, minReplications: 5, maxReplications: 200 },
     });
-    expect(parseCommandLine(['sweep', '--grid', 'g.json', '--shard', '2/5', '--workers', '3', '--frontier-x', 'dwellP95Hours'])).toMatchObject({
-      command: 'sweep', grid: 'g.json', shard: { index: 2, count: 5 }, workers: 3, frontierX: 'dwellP95Hours', frontierY: undefined,
+    expect(parseCommandLine(['sweep', '--grid', 'g.json', '--shard', '2/5', '--workers', '3', '--frontier-x', 'screeningDelayParcelHours'])).toMatchObject({
+      command: 'sweep', grid: 'g.json', shard: { index: 2, count: 5 }, workers: 3, frontierX: 'screeningDelayParcelHours', frontierY: undefined,
     });
     expect(parseCommandLine(['compare', 'baseline', 'x/y.json', '--independent'])).toMatchObject({
       command: 'compare', a: { kind: 'preset', name: 'baseline' }, b: { kind: 'file', path: 'x/y.json' }, mode: 'independent', replications: 10,
@@ -49,7 +49,7 @@ describe('experiment options', () => {
     expect(problems(['replicate', '--days', '2', '--warmup-days', '2', '--preset', 'baseline'])).toEqual(['--warmup-days must be less than --days (2), got 2']);
     expect(problems(['sweep'])).toEqual(["'sweep' needs a grid file: give --grid FILE"]);
     expect(problems(['sweep', '--grid', 'g.json', '--seed', '3'])).toEqual(["option --seed does not apply to 'sweep'"]);
-    expect(problems(['sweep', '--grid', 'g.json', '--frontier-x', 'speed'])).toEqual(["--frontier-x must be one of releasedPerHour, dwellP95Hours, officerHours, got 'speed'"]);
+    expect(problems(['sweep', '--grid', 'g.json', '--frontier-x', 'speed'])).toEqual(["--frontier-x must be one of releasedPerHour, screeningDelayParcelHours, pulledDwellP95Hours, officerHours, dollars, got 'speed'"]);
     expect(problems(['merge', 'a.json'])).toEqual(["'merge' needs --out FILE.json for the merged result"]);
     expect(problems(['compare', 'baseline', 'short-staffed', 'jfk-2018'])).toEqual(["unexpected argument 'jfk-2018' after 'compare'"]);
     expect(problems(['replicate'])).toEqual(["'replicate' needs a scenario: give --preset NAME or --scenario FILE"]);

@@ -1,5 +1,6 @@
 // The scenario controls in the browser: a value the model refuses is refused at its input with the
-// model's reason (and Apply stays disabled), and an applied staffing change changes the numbers.
+// model's reason (and Apply stays disabled), and an applied staffing change changes the numbers,
+// which include the trade-off's (released unscreened, screening delay, cost) with their units.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Served } from './support/site.js';
@@ -47,6 +48,13 @@ describe('scenario controls', () => {
     const { page, errors } = await openApp(browser, site.url);
     const before = await runToEnd(page);
     const shownBefore = await page.textContent('#metrics');
+    // The trade-off's numbers are on the panel, each with its unit.
+    const metric = (short: string) => page.locator('.ix-metric', { has: page.locator('dt > span:first-child', { hasText: new RegExp(`^${short}$`) }) }).locator('dd');
+    expect(await metric('Released unscreened').textContent()).toMatch(/^[\d,]+ parcels?$/);
+    expect(await metric('Landing to release').textContent()).toMatch(/^[\d,.]+ (s|min|h)$/);
+    expect(await metric('Screening delay').textContent()).toMatch(/^[\d,.]+ parcel-hours$/);
+    expect(await metric('Cost').textContent()).toMatch(/^\$[\d,]+$/);
+    expect(await metric('Sample examined').textContent()).toMatch(/^[\d,]+ parcels?$/);
 
     await openTab(page, 'Scenario');
     await page.fill(examDay, '1');

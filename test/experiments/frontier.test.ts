@@ -1,7 +1,8 @@
 // Pareto marking on hand-made sets: which points no other beats on both axes, for each direction
 // of "better", with ties and points that have no runs.
 import { describe, expect, it } from 'vitest';
-import { computeFrontier, paretoFlags, type MetricSummary } from '../../src/experiments/index.js';
+import { DEFAULT_AXES, FRONTIER_X, computeFrontier, metricLabel, metricNames, paretoFlags, type MetricSummary } from '../../src/experiments/index.js';
+import { getPreset } from '../../src/scenario/index.js';
 
 describe('paretoFlags', () => {
   it('marks the points that no other point dominates (both axes: higher is better)', () => {
@@ -16,7 +17,7 @@ describe('paretoFlags', () => {
     expect(paretoFlags(pts, 'higher', 'higher')).toEqual([true, true, false, true, false, true]);
   });
 
-  it('minimises an axis whose lower values are better (officer-hours, dwell)', () => {
+  it('minimises an axis whose lower values are better (officer-hours, delay, cost)', () => {
     // x: officer-hours (lower is better), y: interdiction rate (higher is better).
     const pts = [
       { x: 100, y: 0.1 }, // optimal: cheapest
@@ -52,5 +53,41 @@ describe('computeFrontier', () => {
   it('ranks the same points differently on throughput (higher is better)', () => {
     const f = computeFrontier(points, 'releasedPerHour', 'interdictionRate');
     expect(f.points.map((p) => p.pareto)).toEqual([false, true, true]);
+  });
+});
+
+describe('frontier axes', () => {
+  it('offer flow, screening delay, pulled parcels\' time, officer-hours and cost, in that order', () => {
+    expect(Object.keys(FRONTIER_X)).toEqual(['releasedPerHour', 'screeningDelayParcelHours', 'pulledDwellP95Hours', 'officerHours', 'dollars']);
+    expect(DEFAULT_AXES).toEqual({ x: 'releasedPerHour', y: 'interdictionRate' });
+  });
+
+  it('plot screening delay in parcel-hours as the delay axis, lower being better', () => {
+    expect(FRONTIER_X.screeningDelayParcelHours).toEqual({
+      metric: 'throughput.screeningDelayParcelHours', better: 'lower', label: 'Screening delay', displayScale: 1, unit: 'parcel-hours',
+    });
+    expect(FRONTIER_X.pulledDwellP95Hours).toMatchObject({ metric: 'throughput.pulledDwell.p95Hours', better: 'lower', label: "Pulled parcels' time, 95th percentile", unit: 'h' });
+    expect(FRONTIER_X.dollars).toMatchObject({ metric: 'cost.dollars', better: 'lower', unit: 'US dollars' });
+  });
+
+  it('each plot a real metric, in the words and units its metric label has', () => {
+    const names = new Set(metricNames(getPreset('baseline').scenario));
+    for (const [key, axis] of Object.entries(FRONTIER_X)) {
+      expect(names.has(axis.metric), key).toBe(true);
+      const m = metricLabel(axis.metric);
+      expect({ label: axis.label, scale: axis.displayScale }, key).toEqual({ label: m.label, scale: m.scale });
+    }
+  });
+
+  it('rank less screening delay as better', () => {
+    const s = (mean: number): MetricSummary => ({ n: 10, mean, sd: 1, halfWidth: 1 });
+    const points = [
+      { index: 0, metrics: { 'throughput.screeningDelayParcelHours': s(500), 'contraband.interdictionRate': s(0.1) } },
+      { index: 1, metrics: { 'throughput.screeningDelayParcelHours': s(900), 'contraband.interdictionRate': s(0.2) } },
+      { index: 2, metrics: { 'throughput.screeningDelayParcelHours': s(1200), 'contraband.interdictionRate': s(0.15) } },
+    ];
+    const f = computeFrontier(points, 'screeningDelayParcelHours');
+    expect(f.xMetric).toBe('throughput.screeningDelayParcelHours');
+    expect(f.points.map((p) => p.pareto)).toEqual([true, true, false]);
   });
 });

@@ -99,7 +99,7 @@ describe('grid problems', () => {
       { name: 'x', path: 'contraband.meth.perMillion', values: [1] },
       { path: 'contraband.*.perMillion', scale: [2] },
     ] }))).toEqual([
-      "parameters.0.path: no field 'oficers' in stations.xray (fields: enabled, lanes, officersByShift, serviceSeconds, detection, falseAlarm)",
+      "parameters.0.path: no field 'oficers' in stations.xray (fields: enabled, lanes, officersByShift, serviceSeconds, detection, falseAlarm, vigilance)",
       'parameters.1.path: no rule with id \'aed\' in targeting.rules (ids: aed-risk, random, hr-sweep, no-aed-hr, declared-medicine)',
       'parameters.2.path: scale needs numbers, but contraband.counterfeit.quantityGrams is not a number',
       'parameters.3: give exactly one of "values" (to set) and "scale" (factors to multiply by)',

@@ -28,7 +28,7 @@ describe('resolvePath', () => {
   });
 
   it('names what exists when a path does not resolve', () => {
-    expect(paths('stations.xray.oficers')).toBe("no field 'oficers' in stations.xray (fields: enabled, lanes, officersByShift, serviceSeconds, detection, falseAlarm)");
+    expect(paths('stations.xray.oficers')).toBe("no field 'oficers' in stations.xray (fields: enabled, lanes, officersByShift, serviceSeconds, detection, falseAlarm, vigilance)");
     expect(paths('targeting.rules.aed.when')).toMatch(/^no rule with id 'aed' in targeting.rules \(ids: aed-risk, random, hr-sweep, /);
     expect(paths('targeting.rules.0.enabled')).toMatch(/^address rules by id, not position/);
     expect(paths('targeting.rules.random.when.atLeast')).toBe("no field 'atLeast' in targeting.rules.random.when (fields: kind, rate)");

@@ -10,8 +10,10 @@ describe('preset points', () => {
       name: 'single-queue',
       interdictionRate: r.contraband.interdictionRate,
       releasedPerHour: r.throughput.releasedPerHour,
-      dwellP95Hours: r.throughput.dwellP95Hours,
+      screeningDelayParcelHours: r.throughput.screeningDelayParcelHours,
+      pulledDwellP95Hours: r.throughput.pulledDwell.p95Hours,
       officerHours: r.interdiction.officerHours,
+      dollars: r.cost.dollars,
       seizures: r.parcels.seized,
     });
   });

@@ -21,6 +21,13 @@ describe('METRICS', () => {
     const missing = [...keys].filter((k) => !Object.hasOwn(METRICS, k));
     expect(missing).toEqual([]);
     expect(keys.has('hourly.utilization.xray')).toBe(true);
+    for (const key of ['parcels.releasedUnscreened', 'throughput.screeningDelayParcelHours', 'cost.dollars', 'interdiction.compliance.high', 'hourly.releasedUnscreened']) {
+      expect(keys.has(key), key).toBe(true);
+    }
+  });
+
+  it('has no entries for numbers RunResults no longer has', () => {
+    expect(Object.keys(METRICS).filter((k) => /^throughput\.dwell/.test(k))).toEqual([]);
   });
 
   it('writes every value with its unit', () => {
@@ -35,8 +42,15 @@ describe('METRICS', () => {
   it('formats the real results readably', () => {
     expect(metricInfo('parcels.arrived').format(results.parcels.arrived)).toMatch(/^[\d,]+ parcels$/);
     expect(metricInfo('contraband.interdictionRate').format(0.0909)).toBe('9.1%');
-    expect(metricInfo('throughput.dwellMeanHours').format(0.0586)).toBe('3.5 min');
-    expect(metricInfo('throughput.dwellP95Hours').format(2.0475)).toBe('2.05 h');
+    expect(metricInfo('throughput.landingToRelease.meanHours').format(0.0586)).toBe('3.5 min');
+    expect(metricInfo('throughput.pulledDwell.p95Hours').format(2.0475)).toBe('2.05 h');
+    expect(metricInfo('throughput.screeningDelayParcelHours').format(12_345.6)).toBe('12,346 parcel-hours');
+    expect(metricInfo('cost.dollars').format(28_750)).toBe('$28,750');
+    expect(metricInfo('cost.dollarsPerSeizure').format(9583.3)).toBe('$9,583 per seizure');
+    expect(metricInfo('cost.overtimeHours').format(10)).toBe('10 officer-h');
+    expect(metricInfo('interdiction.compliance.prevalencePerMillion').format(95.2)).toBe('95.2 per million');
+    expect(metricInfo('interdiction.rules.random.hitsPerThousandPulled').format(5.6)).toBe('5.60 per 1,000 pulled');
+    expect(metricInfo('contraband.seizedGramsByType.fentanyl').format(1000)).toBe('2.20 lb (1 kg)');
     expect(metricInfo('stations.exam.meanWaitSeconds').format(1113)).toBe('19 min');
     expect(metricInfo('throughput.releasedPerHour').format(12256.6)).toBe('12,257 parcels/h');
     expect(metricInfo('interdiction.seizuresPerOfficerHour').format(0.008333)).toBe('0.00833 seizures/officer-h');
@@ -86,6 +100,18 @@ describe('GLOSSARY_TERMS', () => {
     expect(docTerms.length).toBeGreaterThan(20);
     const ours = new Set(Object.values(GLOSSARY_TERMS).map((t) => t.term.toLowerCase()));
     expect(docTerms.filter((t) => !ours.has(t.toLowerCase()))).toEqual([]);
+  });
+
+  it('explains the words of the yield–delay trade-off', () => {
+    const terms = new Set(Object.values(GLOSSARY_TERMS).map((t) => t.term));
+    for (const t of ['Released unscreened', 'Wait limit', 'Hold capacity', 'Overtime', 'Screening delay', 'Landing to release', 'Compliance sample', 'Cost']) {
+      expect(terms.has(t), t).toBe(true);
+    }
+  });
+
+  it('lists the terms in alphabetical order', () => {
+    const terms = Object.values(GLOSSARY_TERMS).map((t) => t.term.toLowerCase());
+    expect(terms).toEqual([...terms].sort());
   });
 
   it('keeps each definition short and plain', () => {

@@ -50,11 +50,11 @@ export async function replicateCommand(io: CliIo, request: ReplicateRequest, con
  * or a few examples when none do.
  *
  * @example
- * unknownMetric('--precision', 'dwellP95', names); // "--precision: unknown metric 'dwellP95'; similar: throughput.dwellP95Hours"
+ * unknownMetric('--precision', 'screeningDelay', names); // "--precision: unknown metric 'screeningDelay'; similar: throughput.screeningDelayParcelHours"
  */
 export function unknownMetric(option: string, metric: string, names: readonly string[]): string {
   const tail = metric.split('.').pop()?.toLowerCase() ?? '';
   const similar = names.filter((n) => tail !== '' && n.toLowerCase().includes(tail)).slice(0, 5);
-  const shown = similar.length > 0 ? `similar: ${similar.join(', ')}` : `for example: contraband.interdictionRate, throughput.dwellP95Hours, stations.exam.meanWaitSeconds (docs/experiments.md lists them all)`;
+  const shown = similar.length > 0 ? `similar: ${similar.join(', ')}` : `for example: contraband.interdictionRate, throughput.screeningDelayParcelHours, stations.exam.meanWaitSeconds (docs/experiments.md lists them all)`;
   return `${option}: unknown metric '${metric}'; ${shown}`;
 }

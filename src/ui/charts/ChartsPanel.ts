@@ -1,6 +1,6 @@
 /**
  * The four charts of a run over simulated time (seizures and the share seized, releases, backlog
- * and dwell, station utilization), fed incrementally with HourRows. Appending is cheap: rows are
+ * and time to release, station utilization), fed incrementally with HourRows. Appending is cheap: rows are
  * pushed onto shared arrays at once, and the charts redraw from them at most four times a second,
  * however often rows arrive (a run at full speed delivers hundreds of hours a second).
  *

@@ -1,5 +1,5 @@
 /**
- * The headline plot: interdiction rate (y) against throughput, dwell or staff time (x), one dot
+ * The headline plot: interdiction rate (y) against throughput, delay, staff time or cost (x), one dot
  * per preset and a ring for the current run, so changing staffing or targeting visibly moves the
  * run against the presets. Drawn as SVG rather than with uPlot: eight labelled points need text
  * placement and a highlighted marker more than speed, and SVG text stays sharp on a projector.

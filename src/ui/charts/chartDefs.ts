@@ -72,13 +72,13 @@ export const CHART_DEFS: readonly ChartDef[] = [
   },
   {
     id: 'backlog',
-    title: 'Backlog and dwell',
-    description: 'Parcels inside the facility at the end of each hour, and how long the parcels released in that hour had stayed, on average.',
+    title: 'Backlog and time to release',
+    description: 'Parcels inside the facility at the end of each hour, and how long after their flight landed the parcels released in that hour were released, on average.',
     left: { label: 'Inside (parcels)', kind: 'count' },
-    right: { label: 'Mean dwell (h)', kind: 'hours' },
+    right: { label: 'Landing to release, mean (h)', kind: 'hours' },
     series: [
       { column: 'inside', label: 'Inside (parcels)', kind: 'line', axis: 'left', colour: OKABE_ITO.reddishPurple, fill: true },
-      { column: 'meanDwell', label: 'Mean dwell (h)', kind: 'line', axis: 'right', colour: OKABE_ITO.blue, dash: [10, 5] },
+      { column: 'meanDwell', label: 'Landing to release, mean (h)', kind: 'line', axis: 'right', colour: OKABE_ITO.blue, dash: [10, 5] },
     ],
   },
   {

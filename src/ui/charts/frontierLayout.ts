@@ -8,8 +8,8 @@ import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { formatDecimal, formatPercent, formatTick, isKnown } from '../metrics/formatNumber.js';
 import { niceDomain, niceTicks } from './niceTicks.js';
 
-/** What the x axis can show. */
-export type XMetric = 'releasedPerHour' | 'dwellP95Hours' | 'officerHours';
+/** What the x axis can show: the PresetPoint fields of flow, delay, staff time and money. */
+export type XMetric = 'releasedPerHour' | 'screeningDelayParcelHours' | 'pulledDwellP95Hours' | 'officerHours' | 'dollars';
 
 export interface XMetricInfo {
   /** For the switch and the title. */
@@ -26,8 +26,10 @@ export interface XMetricInfo {
 /** The x metrics, in the order the switch offers them. */
 export const X_METRICS: Readonly<Record<XMetric, XMetricInfo>> = {
   releasedPerHour: { name: 'released per hour', axisLabel: 'Released per hour (parcels/h)', better: 'higher', tick: formatTick, format: (v) => `${formatDecimal(v)} parcels/h` },
-  dwellP95Hours: { name: 'dwell, 95th percentile', axisLabel: 'Dwell, 95th percentile (h)', better: 'lower', tick: formatTick, format: (v) => `${formatDecimal(v)} h` },
+  screeningDelayParcelHours: { name: 'screening delay', axisLabel: 'Screening delay (parcel-hours)', better: 'lower', tick: formatTick, format: (v) => `${formatDecimal(v)} parcel-hours` },
+  pulledDwellP95Hours: { name: "pulled parcels' time, 95th percentile", axisLabel: "Pulled parcels' time, 95th percentile (h)", better: 'lower', tick: formatTick, format: (v) => `${formatDecimal(v)} h` },
   officerHours: { name: 'officer-hours', axisLabel: 'Officer-hours on duty (officer-h)', better: 'lower', tick: formatTick, format: (v) => `${formatDecimal(v)} officer-h` },
+  dollars: { name: 'cost', axisLabel: 'Cost of officer time ($)', better: 'lower', tick: formatTick, format: (v) => `$${formatDecimal(v)}` },
 };
 
 /** Plot size and margins, in SVG user units. */

@@ -1,10 +1,11 @@
 /**
  * The sweep's frontier chart: interdiction rate against a chosen measure of flow or cost
- * (released per hour, dwell p95, officer-hours), one dot per sweep point with 95% whiskers on
- * both axes, Pareto-optimal points filled, labelled P<n> and joined by a dashed line. Hovering or
- * focusing a point (every point is in the tab order) shows its parameters and estimates; a click,
- * Enter or Space opens it as a live run through the host. A table under the chart gives every
- * point in words, for screen readers and for reading exact values.
+ * (released per hour, screening delay, pulled parcels' time, officer-hours or dollars), one dot
+ * per sweep point with 95% whiskers on both axes, Pareto-optimal points filled, labelled P<n> and
+ * joined by a dashed line. Hovering or focusing a point (every point is in the tab order) shows
+ * its parameters and estimates; a click, Enter or Space opens it as a live run through the host.
+ * A table under the chart gives every point in words, for screen readers and for reading exact
+ * values.
  *
  * Drawn as SVG from a pure layout (`frontierChartLayout.ts`) that scales with its container.
  *

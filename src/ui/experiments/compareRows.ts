@@ -49,6 +49,11 @@ export function displayLabel(metric: string): MetricLabel & { explain: string } 
     case 'h': return { metric, label, unit: 'h', scale: 1, explain };
     case 'officer-h': return { metric, label, unit: 'officer-h', scale: 1, explain };
     case 'seizures/officer-h': return { metric, label, unit: 'per officer-h', scale: 1, explain };
+    // A unit after "±" reads as a word: "28,750 ± 310 US dollars", not "… ± 310 $".
+    case '$': return { metric, label, unit: 'US dollars', scale: 1, explain };
+    case 'parcel-hours': case 'per million': case 'per 1,000 pulled': return { metric, label, unit: info.unit, scale: 1, explain };
+    // Grams in the results, pounds on screen, as public seizure figures give them.
+    case 'lb': return { metric, label, unit: 'lb', scale: 1 / 453.59237, explain };
     default: return { metric, label, unit: '', scale: 1, explain };
   }
 }

@@ -16,8 +16,10 @@ import { formatPercent, formatTick } from '../metrics/formatNumber.js';
 /** Axis titles with units, and which way is better, for each x the chart offers. */
 export const X_AXES: Readonly<Record<FrontierX, { name: string; title: string; better: 'higher' | 'lower' }>> = {
   releasedPerHour: { name: 'Released per hour', title: 'Parcels released per hour (parcels/h)', better: 'higher' },
-  dwellP95Hours: { name: 'Dwell time, 95th percentile', title: 'Dwell time, 95th percentile (h)', better: 'lower' },
+  screeningDelayParcelHours: { name: 'Screening delay', title: 'Screening delay (parcel-hours)', better: 'lower' },
+  pulledDwellP95Hours: { name: "Pulled parcels' time, 95th percentile", title: "Pulled parcels' time, 95th percentile (h)", better: 'lower' },
   officerHours: { name: 'Officer-hours', title: 'Officer-hours on duty (officer-h)', better: 'lower' },
+  dollars: { name: 'Cost', title: 'Cost of officer time ($)', better: 'lower' },
 };
 
 export const Y_TITLE = 'Interdiction rate (%)';

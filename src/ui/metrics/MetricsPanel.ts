@@ -1,6 +1,6 @@
 /**
- * The headline numbers of the current run, as plain DOM: parcels, contraband, flow and staff, and
- * a table of the queue stations. Each number carries its unit and an info button whose tooltip
+ * The headline numbers of the current run, as plain DOM: parcels, contraband, flow and staff,
+ * cost, the compliance sample, and a table of the queue stations. Each number carries its unit and an info button whose tooltip
  * (from METRICS) explains it; the button is keyboard reachable, the tooltip is its accessible
  * description, and Escape dismisses it. The numbers themselves come from the pure functions in
  * `liveMetrics.ts`; this class only lays them out and keeps the officer-hour integral between
@@ -17,17 +17,10 @@ import type { FacilitySnapshot, HourRow, RunResults } from '../../model/index.js
 import { pointFromResults, type PresetPoint } from '../../experiments/presetPoints.js';
 import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
-import { NOT_AVAILABLE } from './formatNumber.js';
-import { finishedView, livePoint, liveView, tickOfficerClock, type HeadlineView, type MetricReading, type OfficerClock } from './liveMetrics.js';
+import { finishedView, livePoint, liveView, tickOfficerClock, type HeadlineView, type OfficerClock } from './liveMetrics.js';
+import { readingText } from './readingText.js';
 import { summaryText } from './summaryText.js';
 import './metrics.css';
-
-/** The value text of a reading: "≈" marks an estimate, and a missing p95 says when it comes. */
-function valueText(r: MetricReading, phase: HeadlineView['phase']): string {
-  if (r.value === null && phase === 'live' && r.key === 'throughput.dwellP95Hours') return `${NOT_AVAILABLE} (at the end)`;
-  const text = metricInfo(r.key).format(r.value);
-  return r.approximate && r.value !== null ? `≈ ${text}` : text;
-}
 
 /** 'stations.xray.queueNow' -> 'stations.*.queueNow': the column heading's entry. */
 function columnKey(key: string, station: string): string {
@@ -118,7 +111,7 @@ export class MetricsPanel {
     const all = [...view.groups.flatMap((g) => g.readings), ...view.stations.flatMap((s) => s.readings)];
     for (const r of all) {
       const cell = this.values.get(r.key);
-      if (cell) setValue(cell, valueText(r, view.phase));
+      if (cell) setValue(cell, readingText(r, view.phase));
     }
   }
 

@@ -4,9 +4,12 @@
  * only lays these out, so everything it shows is tested here, in Node.
  *
  * Some live numbers are estimates, and say so (`approximate`): the snapshot does not know which
- * detained parcels carry contraband, and officer-hours are integrated between snapshots rather
- * than read from the model. The 95th-percentile dwell needs every parcel's dwell, so it is only
- * shown at the end. RunResults replaces all of them when the run finishes.
+ * detained parcels carry contraband, officer-hours are integrated between snapshots rather than
+ * read from the model, and parcels released unscreened are counted from the hours completed so
+ * far. Others are only known at the end (`KNOWN_AT_END`): the snapshot does not carry them (pulled
+ * parcels' times, the screening delay, overtime and cost, the compliance sample), so the live view
+ * shows them as not known yet rather than as 0. RunResults replaces all of them when the run
+ * finishes.
  */
 import type { FacilitySnapshot, HourRow, RunResults } from '../../model/index.js';
 import { QUEUE_STATIONS, type QueueStationName } from '../../scenario/index.js';
@@ -19,11 +22,13 @@ export interface MetricReading {
   value: number | null;
   /** True when the value is an estimate until the run finishes. */
   approximate: boolean;
+  /** A 95% interval around the value, in its unit (the compliance estimate). */
+  interval?: { low: number; high: number };
 }
 
-/** A titled block of readings (parcels, contraband, flow). */
+/** A titled block of readings (parcels, contraband, flow, cost, compliance sample). */
 export interface MetricGroup {
-  id: 'parcels' | 'contraband' | 'flow';
+  id: 'parcels' | 'contraband' | 'flow' | 'cost' | 'compliance';
   title: string;
   readings: MetricReading[];
 }
@@ -57,6 +62,16 @@ export interface OfficerClock {
 
 /** Officer states that count as on duty, as the model's officer-hours count them. */
 const OFF_DUTY = new Set(['offDuty', 'finishingThenOff']);
+
+/**
+ * Readings a live run cannot know before it ends: the snapshot does not carry them. The panel
+ * writes them as not known "(at the end)".
+ */
+export const KNOWN_AT_END: ReadonlySet<string> = new Set([
+  'throughput.pulledDwell.p95Hours', 'throughput.screeningDelayParcelHours',
+  'cost.overtimeHours', 'cost.dollars', 'cost.dollarsPerSeizure',
+  'interdiction.compliance.examined', 'interdiction.compliance.prevalencePerMillion',
+]);
 
 const reading = (key: string, value: number | null, approximate = false): MetricReading => ({ key, value, approximate });
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
@@ -92,8 +107,8 @@ export function tickOfficerClock(clock: OfficerClock | null, snapshot: FacilityS
 }
 
 /**
- * Mean dwell of the parcels released in the hours so far, hours: each hour's mean weighted by the
- * parcels it released. Null before anything is released.
+ * Mean time from landing to release of the parcels released in the hours so far, hours: each
+ * hour's mean weighted by the parcels it released. Null before anything is released.
  *
  * @example
  * meanDwellFromRows([{ released: 1, meanDwellHours: 1 }, { released: 3, meanDwellHours: 2 }]); // 1.75
@@ -107,6 +122,16 @@ export function meanDwellFromRows(rows: readonly Pick<HourRow, 'released' | 'mea
     sum += r.meanDwellHours * r.released;
   }
   return ratio(sum, released);
+}
+
+/**
+ * Parcels released unscreened in the hours completed so far.
+ *
+ * @example
+ * releasedUnscreenedFromRows([{ releasedUnscreened: 2 }, { releasedUnscreened: 5 }]); // 7
+ */
+export function releasedUnscreenedFromRows(rows: readonly Pick<HourRow, 'releasedUnscreened'>[]): number {
+  return rows.reduce((n, r) => n + r.releasedUnscreened, 0);
 }
 
 /**
@@ -134,6 +159,8 @@ export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], o
     groups: [
       { id: 'parcels', title: 'Parcels', readings: [
         reading('parcels.arrived', t.arrived), reading('parcels.released', t.released),
+        // Counted in the hourly rows, so it trails the snapshot by up to an hour.
+        reading('parcels.releasedUnscreened', releasedUnscreenedFromRows(rows), true),
         reading('parcels.seized', t.seized), reading('parcels.detained', t.detained),
       ] },
       { id: 'contraband', title: 'Contraband', readings: [
@@ -143,11 +170,18 @@ export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], o
       ] },
       { id: 'flow', title: 'Flow and staff', readings: [
         reading('throughput.releasedPerHour', ratio(t.released, hours)),
-        reading('throughput.dwellMeanHours', meanDwellFromRows(rows)),
-        reading('throughput.dwellP95Hours', null),
+        reading('throughput.landingToRelease.meanHours', meanDwellFromRows(rows)),
+        reading('throughput.pulledDwell.p95Hours', null),
+        reading('throughput.screeningDelayParcelHours', null),
         reading('throughput.backlogAtEnd', t.inside),
         reading('interdiction.officerHours', officerHours, true),
         reading('interdiction.seizuresPerOfficerHour', ratio(t.seized, officerHours), true),
+      ] },
+      { id: 'cost', title: 'Cost', readings: [
+        reading('cost.overtimeHours', null), reading('cost.dollars', null), reading('cost.dollarsPerSeizure', null),
+      ] },
+      { id: 'compliance', title: 'Compliance sample', readings: [
+        reading('interdiction.compliance.examined', null), reading('interdiction.compliance.prevalencePerMillion', null),
       ] },
     ],
     stations: QUEUE_STATIONS.map((name) => {
@@ -164,6 +198,7 @@ export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], o
 /** The headline numbers of a finished run, exactly as RunResults gives them. */
 export function finishedView(r: RunResults): HeadlineView {
   const end = r.days * 86_400;
+  const c = r.interdiction.compliance;
   return {
     phase: 'finished',
     time: end,
@@ -171,6 +206,7 @@ export function finishedView(r: RunResults): HeadlineView {
     groups: [
       { id: 'parcels', title: 'Parcels', readings: [
         reading('parcels.arrived', r.parcels.arrived), reading('parcels.released', r.parcels.released),
+        reading('parcels.releasedUnscreened', r.parcels.releasedUnscreened),
         reading('parcels.seized', r.parcels.seized), reading('parcels.detained', r.parcels.detained),
       ] },
       { id: 'contraband', title: 'Contraband', readings: [
@@ -181,11 +217,23 @@ export function finishedView(r: RunResults): HeadlineView {
       ] },
       { id: 'flow', title: 'Flow and staff', readings: [
         reading('throughput.releasedPerHour', r.throughput.releasedPerHour),
-        reading('throughput.dwellMeanHours', r.parcels.released > 0 ? r.throughput.dwellMeanHours : null),
-        reading('throughput.dwellP95Hours', r.parcels.released > 0 ? r.throughput.dwellP95Hours : null),
+        reading('throughput.landingToRelease.meanHours', r.parcels.released > 0 ? r.throughput.landingToRelease.meanHours : null),
+        reading('throughput.pulledDwell.p95Hours', r.throughput.pulledDwell.p95Hours),
+        reading('throughput.screeningDelayParcelHours', r.throughput.screeningDelayParcelHours),
         reading('throughput.backlogAtEnd', r.throughput.backlogAtEnd),
         reading('interdiction.officerHours', r.interdiction.officerHours),
         reading('interdiction.seizuresPerOfficerHour', r.interdiction.officerHours > 0 ? r.interdiction.seizuresPerOfficerHour : null),
+      ] },
+      { id: 'cost', title: 'Cost', readings: [
+        reading('cost.overtimeHours', r.cost.overtimeHours), reading('cost.dollars', r.cost.dollars),
+        reading('cost.dollarsPerSeizure', r.parcels.seized > 0 ? r.cost.dollarsPerSeizure : null),
+      ] },
+      { id: 'compliance', title: 'Compliance sample', readings: [
+        reading('interdiction.compliance.examined', c.examined),
+        // No sample, no estimate; an estimate always comes with its 95% interval.
+        c.examined > 0
+          ? { ...reading('interdiction.compliance.prevalencePerMillion', c.prevalencePerMillion), interval: { low: c.low, high: c.high } }
+          : reading('interdiction.compliance.prevalencePerMillion', null),
       ] },
     ],
     stations: QUEUE_STATIONS.map((name) => {
@@ -225,8 +273,10 @@ export function livePoint(name: string, snapshot: FacilitySnapshot, rows: readon
     name,
     interdictionRate: liveInterdictionRate(t) ?? Number.NaN,
     releasedPerHour: ratio(t.released, snapshot.time / 3600) ?? Number.NaN,
-    dwellP95Hours: Number.NaN,
+    screeningDelayParcelHours: Number.NaN,
+    pulledDwellP95Hours: Number.NaN,
     officerHours,
+    dollars: Number.NaN,
     seizures: t.seized,
   };
 }

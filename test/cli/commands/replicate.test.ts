@@ -39,11 +39,11 @@ describe('replicate', () => {
   });
 
   it('checks the precision metric, the warm-up and the seeds before any run', async () => {
-    const r = await cli(['replicate', '--preset', 'single-queue', '--precision', 'dwellP95=5%', '--warmup-days', '1']);
+    const r = await cli(['replicate', '--preset', 'single-queue', '--precision', 'screeningDelay=5%', '--warmup-days', '1']);
     expect(r.code).toBe(2);
     expect(r.err).toBe(
       "interdict: --warmup-days must be less than the run's 1 day, got 1\n" +
-        "interdict: --precision: unknown metric 'dwellP95'; similar: throughput.dwellP95Hours\n",
+        "interdict: --precision: unknown metric 'screeningDelay'; similar: throughput.screeningDelayParcelHours\n",
     );
     const big = await cli(['replicate', '--preset', 'single-queue', '--seed', String(Number.MAX_SAFE_INTEGER)]);
     expect(big.err).toContain('--seed: seeds');

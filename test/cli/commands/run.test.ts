@@ -68,19 +68,25 @@ describe('run --format text', () => {
     expect(r.err).toBe('');
     const text = r.out;
     expect(text).toMatch(/^Interdict run: baseline, seed 1, 1 day \(24 simulated hours\)/);
-    for (const heading of ['Parcels', 'Contraband', 'Targeting rules', 'Throughput', 'Stations', 'Staffing']) {
+    for (const heading of ['Parcels', 'Contraband', 'Targeting rules', 'Inspection', 'Compliance sample', 'Throughput', 'Stations', 'Staffing', 'Cost']) {
       expect(text).toContain(`\n${heading}\n`);
     }
     expect(text).toMatch(/arrived\s+[\d,]+\s+parcels/);
     expect(text).toMatch(/interdiction rate\s+[\d.]+\s+%/);
-    expect(text).toMatch(/dwell mean\s+[\d.]+\s+h/);
-    expect(text).toMatch(/dwell median\s+[\d.]+\s+h/);
-    expect(text).toMatch(/dwell 95th percentile\s+[\d.]+\s+h/);
+    expect(text).toMatch(/released unscreened\s+[\d,]+\s+parcels/);
+    expect(text).toMatch(/landing to release, mean\s+[\d.]+\s+h/);
+    expect(text).toMatch(/landing to release, median\s+[\d.]+\s+h/);
+    expect(text).toMatch(/landing to release, 95th percentile\s+[\d.]+\s+h/);
+    expect(text).toMatch(/pulled parcels' time, 95th percentile\s+[\d.]+\s+h/);
     expect(text).toMatch(/within standard\s+[\d.]+\s+%/);
+    expect(text).toMatch(/screening delay\s+[\d,.]+\s+parcel-hours/);
     expect(text).toMatch(/officer-hours on duty\s+[\d,.]+\s+h/);
+    expect(text).toMatch(/overtime\s+[\d,.]+\s+h/);
+    expect(text).toMatch(/cost\s+[\d,]+\s+US dollars/);
     expect(text).toContain('mean wait (min)');
     expect(text).toContain('utilization (%)');
-    expect(text).toContain('hit rate (%)');
+    expect(text).toContain('hits per 1,000 pulled');
+    expect(text).toContain('seized (lb)');
     expect(text.endsWith('\n')).toBe(true);
   });
 

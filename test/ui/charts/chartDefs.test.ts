@@ -44,7 +44,7 @@ describe('chart text alternative', () => {
     const series = new HourSeries();
     series.append(runScenario(getPreset('single-queue').scenario, { seed: 1 }).hourly);
     const s = chartSummary(CHART_DEFS[2], series);
-    expect(s.caption).toMatch(/^Backlog and dwell: 24 hours recorded, up to Day 2, 00:00\./);
+    expect(s.caption).toMatch(/^Backlog and time to release: 24 hours recorded, up to Day 2, 00:00\./);
     expect(s.rows[0].label).toBe('Inside (parcels)');
     expect(s.rows[0].latest).toMatch(/^[\d,]+ parcels? at Day 2, 00:00$/);
     expect(s.rows[1].highest).toMatch(/^[\d.]+ (s|min|h) at Day 1, \d\d:00$/);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PresetPoint } from '../../../src/experiments/presetPoints.js';
 import { DEFAULT_SIZE, X_METRICS, frontierLayout, frontierOf } from '../../../src/ui/charts/frontierLayout.js';
 
-const point = (name: string, interdictionRate: number, releasedPerHour: number, dwellP95Hours = 0.2, officerHours = 240): PresetPoint =>
-  ({ name, interdictionRate, releasedPerHour, dwellP95Hours, officerHours, seizures: 1 });
+/** A preset's point; the delay and cost follow the screening delay given, as they roughly would. */
+const point = (name: string, interdictionRate: number, releasedPerHour: number, screeningDelayParcelHours = 200, officerHours = 240): PresetPoint =>
+  ({ name, interdictionRate, releasedPerHour, screeningDelayParcelHours, pulledDwellP95Hours: screeningDelayParcelHours / 100, officerHours, dollars: officerHours * 115, seizures: 1 });
 
 const PRESETS = [
-  point('baseline', 0.09, 12256, 0.165), point('short-staffed', 0.09, 12256.4, 0.165, 192), point('holiday-surge', 0.147, 16461, 0.567),
-  point('jfk-2018', 0.084, 41349, 0.045), point('aed-gaps', 0.136, 12074, 2.05), point('hold-failures', 0.13, 12257, 0.165),
+  point('baseline', 0.09, 12256, 165), point('short-staffed', 0.09, 12256.4, 165, 192), point('holiday-surge', 0.147, 16461, 567),
+  point('jfk-2018', 0.084, 41349, 45), point('aed-gaps', 0.136, 12074, 2050), point('hold-failures', 0.13, 12257, 165),
 ];
 
 describe('frontier layout', () => {
@@ -27,7 +28,7 @@ describe('frontier layout', () => {
 
   it('keeps every dot and label inside the plot, and no two labels overlapping', () => {
     for (const metric of Object.keys(X_METRICS) as (keyof typeof X_METRICS)[]) {
-      const l = frontierLayout(PRESETS, point('this run', 0.1, 12300, 0.3, 200), metric);
+      const l = frontierLayout(PRESETS, point('this run', 0.1, 12300, 300, 200), metric);
       const marks = [...l.presets, l.current!];
       for (const m of marks) {
         expect(m.x).toBeGreaterThanOrEqual(l.plot.left);
@@ -63,9 +64,9 @@ describe('frontier layout', () => {
     const b = frontierLayout(PRESETS, point('this run', 0.12, 30000), 'releasedPerHour').current!;
     expect(b.x).toBeGreaterThan(a.x);
     expect(b.y).toBeLessThan(a.y);
-    const live = frontierLayout(PRESETS, point('this run (so far)', 0.1, 12300, Number.NaN), 'dwellP95Hours');
+    const live = frontierLayout(PRESETS, point('this run (so far)', 0.1, 12300, Number.NaN), 'screeningDelayParcelHours');
     expect(live.current).toBeNull();
-    expect(live.currentNote).toBe('this run (so far): its dwell, 95th percentile is known when the run ends.');
+    expect(live.currentNote).toBe('this run (so far): its screening delay is known when the run ends.');
     const early = frontierLayout(PRESETS, point('this run', Number.NaN, 100), 'releasedPerHour');
     expect(early.currentNote).toMatch(/no contraband has left the facility yet/);
   });

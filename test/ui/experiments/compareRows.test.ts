@@ -41,4 +41,14 @@ describe('comparison rows', () => {
     expect(displayLabel('made.up')).toEqual({ metric: 'made.up', label: 'made.up', unit: '', scale: 1, explain: '' });
     expect(displayLabel('throughput.releasedPerHour').unit).toBe('/h');
   });
+
+  it('shows screening delay, cost, prevalence and seized weight in their units', () => {
+    expect(displayLabel('throughput.screeningDelayParcelHours')).toMatchObject({ label: 'Screening delay', unit: 'parcel-hours', scale: 1 });
+    expect(displayLabel('cost.dollars')).toMatchObject({ label: 'Cost', unit: 'US dollars', scale: 1 });
+    expect(displayLabel('cost.overtimeHours')).toMatchObject({ label: 'Overtime', unit: 'officer-h' });
+    expect(displayLabel('interdiction.compliance.prevalencePerMillion')).toMatchObject({ unit: 'per million', scale: 1 });
+    expect(displayLabel('interdiction.rules.aed-risk.hitsPerThousandPulled')).toMatchObject({ unit: 'per 1,000 pulled' });
+    expect(displayLabel('contraband.seizedGramsByType.fentanyl')).toMatchObject({ unit: 'lb', scale: 1 / 453.59237 });
+    expect(displayLabel('throughput.pulledDwell.p95Hours')).toMatchObject({ unit: 'h', scale: 1 });
+  });
 });

@@ -11,8 +11,10 @@ export function metrics(officers: number, threshold: number, r: number): Record<
     'contraband.interdictionRate': 0.1 + 0.02 * officers - 10 * (threshold - 0.997) + noise,
     'contraband.seized': 5 + officers + r,
     'throughput.releasedPerHour': 12_300 - 10 * officers + 5 * r,
-    'throughput.dwellP95Hours': 0.2 - 0.01 * officers + 0.001 * r,
+    'throughput.screeningDelayParcelHours': 900 - 40 * officers + 3 * r,
+    'throughput.pulledDwell.p95Hours': 6 - 0.5 * officers + 0.01 * r,
     'interdiction.officerHours': 200 + 16 * officers,
+    'cost.dollars': 115 * (200 + 16 * officers) + 50 * r,
   };
 }
 

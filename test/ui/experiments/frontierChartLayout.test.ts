@@ -10,7 +10,9 @@ const est = (mean: number, halfWidth = 0.1 * Math.abs(mean)) => ({ mean, halfWid
 describe('frontier chart layout', () => {
   it('keeps dots, whiskers and labels in the plot, for every x axis and a narrow panel', () => {
     const result = sweepResult();
-    for (const [x, width] of [['releasedPerHour', 720], ['dwellP95Hours', 720], ['officerHours', 720], ['officerHours', 380]] as const) {
+    for (const [x, width] of [
+      ['releasedPerHour', 720], ['screeningDelayParcelHours', 720], ['pulledDwellP95Hours', 720], ['officerHours', 720], ['dollars', 720], ['officerHours', 380],
+    ] as const) {
       const l = sweepChartLayout(computeFrontier(result.points, x), chartSizeFor(width));
       expect(l.points).toHaveLength(6);
       for (const p of l.points) {
@@ -20,7 +22,7 @@ describe('frontier chart layout', () => {
         for (const v of [p.y, ...(p.whiskerY ?? [])]) expect(v).toBeLessThanOrEqual(l.plot.bottom + 1e-9);
       }
       expect(l.yTicks[0].text).toBe('0%');
-      expect(l.xTitle).toMatch(/\((parcels\/h|h|officer-h)\)$/);
+      expect(l.xTitle).toMatch(/\((parcels\/h|parcel-hours|h|officer-h|\$)\)$/);
     }
   });
 

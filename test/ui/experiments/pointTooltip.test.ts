@@ -15,7 +15,9 @@ describe('point tooltip', () => {
     expect(t.parameters).toEqual(['X-ray officers per shift: 4', 'Risk-score threshold (aed-risk rule): 0.999']);
     expect(t.values[0]).toMatch(/^Interdiction rate: \d+\.\d ± \d+\.\d %$/);
     expect(t.values[1]).toBe('Officer-hours on duty: 264.0 ± 0.0 h');
-    expect(t.values.slice(2).map((v) => v.split(':')[0])).toEqual(['Parcels released per hour', 'Dwell time, 95th percentile']);
+    expect(t.values.slice(2).map((v) => v.split(':')[0])).toEqual(['Parcels released per hour', 'Screening delay', "Pulled parcels' time, 95th percentile", 'Cost']);
+    expect(t.values[3]).toMatch(/^Screening delay: [\d,.]+ ± [\d,.]+ parcel-hours$/);
+    expect(t.values[5]).toMatch(/^Cost: [\d,.]+ ± [\d,.]+ US dollars$/);
     expect(t.note).toBeNull();
     expect(t.action).toBe('Click or press Enter to open it as a live run (seed 1).');
     expect(tooltipText(t)).toMatch(/^Point 5.*\. X-ray officers per shift: 4\. .*Click or press Enter to open it as a live run \(seed 1\)\.$/);

@@ -18,13 +18,17 @@ describe('summary text', () => {
     expect(text).toContain(`${snapshot.totals.arrived.toLocaleString('en-US')} parcels have arrived so far`);
     expect(text).toContain('an estimate until the run ends');
     expect(text).not.toMatch(/95 of every 100/);
+    expect(text).not.toMatch(/Screening added|Officer time cost|compliance sample/);
   });
 
   it('reads a finished run as one calm paragraph with units', () => {
     const text = summaryText(finishedView(results));
     expect(text).toMatch(/^The run has finished after 24 simulated hours\./);
     expect(text).toContain(`interdiction rate of`);
-    expect(text).toMatch(/95 of every 100 left within [\d.]+ (s|min|h)/);
+    expect(text).toMatch(/after their flight landed on average/);
+    expect(text).toMatch(/95 of every 100 parcels pulled for screening left within [\d.]+ (s|min|h) of the pull/);
+    expect(text).toMatch(/Screening added [\d,.]+ parcel-hours of delay\./);
+    expect(text).toMatch(/Officer time cost \$[\d,]+/);
     expect(text).not.toContain('\n');
     expect(text).not.toMatch(/NaN|undefined|null/);
   });
@@ -34,5 +38,25 @@ describe('summary text', () => {
     const text = summaryText(view);
     expect(text).toContain('none detained');
     expect(text).toContain('no contraband has left the facility yet, so there is no interdiction rate');
+  });
+
+  it('tells of parcels released unscreened, overtime and the compliance estimate when there are any', () => {
+    const text = summaryText(finishedView({
+      ...results,
+      parcels: { ...results.parcels, releasedUnscreened: 1234 },
+      cost: { ...results.cost, dollars: 28_750, overtimeHours: 10 },
+      interdiction: { ...results.interdiction, compliance: { examined: 40_000, withContraband: 4, prevalencePerMillion: 95.2, low: 12.4, high: 340.1 } },
+    }));
+    expect(text).toContain('1,234 released parcels were pulled for screening but let go without it because of a backlog limit.');
+    expect(text).toContain('Officer time cost $28,750, with 10 officer-hours of overtime.');
+    expect(text).toContain('The compliance sample examined 40,000 parcels at random; it puts contraband at 95.2 in a million parcels (95% interval 12.4 to 340).');
+  });
+
+  it('gives the upper bound when the compliance sample found nothing', () => {
+    const text = summaryText(finishedView({
+      ...results,
+      interdiction: { ...results.interdiction, compliance: { examined: 40_000, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 87.8 } },
+    }));
+    expect(text).toContain('found no contraband: at most 87.8 in a million parcels carry it (95% upper bound).');
   });
 });
