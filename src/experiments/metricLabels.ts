@@ -85,6 +85,7 @@ const OTHER_METRICS: readonly MetricLabel[] = [
   label('interdiction.canineSeizures', 'Seizures after a dog alert (parcels)'),
   label('interdiction.holdsRefused', 'Holds refused, hold area full (parcels)'),
   label('interdiction.waitLimitReleases', 'Released unscreened at the wait limit (parcels)'),
+  label('interdiction.compliance.sampled', 'Compliance sample: parcels drawn'),
   label('interdiction.compliance.examined', 'Compliance sample: parcels examined'),
   label('interdiction.compliance.withContraband', 'Compliance sample: parcels with contraband'),
   label('interdiction.compliance.prevalencePerMillion', 'Compliance sample: prevalence', 'per million'),

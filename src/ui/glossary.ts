@@ -94,6 +94,7 @@ const RUN: Record<string, Entry> = {
   'interdiction.canineSeizures': count('Seizures after a dog alert', 'Seizures of pieces a detector dog alerted on during a belt run.'),
   'interdiction.holdsRefused': count('Holds refused', 'Holds the postal service could not take because its hold area was full (the hold capacity). Those pieces went on from the belt unscreened.'),
   'interdiction.waitLimitReleases': count('Wait-limit releases', 'Pulled pieces released unscreened because they had waited for screening as long as the wait limit allows.'),
+  'interdiction.compliance.sampled': count('Compliance sample: drawn', 'Pieces drawn at random from all mail for the compliance sample, taken straight to an exam; some may still be waiting at the end.', 'Sample drawn'),
   'interdiction.compliance.examined': count('Compliance sample: examined', 'Pieces drawn at random from all mail and fully examined, whatever their risk.', 'Sample examined'),
   'interdiction.compliance.withContraband': count('Compliance sample: with contraband', 'Pieces of the compliance sample in which the exam found contraband.', 'Sample with contraband'),
   'interdiction.compliance.prevalencePerMillion': perMillion('Estimated prevalence', 'How many pieces in a million carry contraband, estimated from the compliance sample (allowing for what its exam misses), with a 95% interval. Few finds make a wide interval.', 'Prevalence'),

@@ -20,7 +20,7 @@ function results(change: (r: RunResults) => void = () => {}): RunResults {
   r.contraband.arrivedByType.fentanyl = Math.max(1, r.contraband.arrivedByType.fentanyl);
   r.interdiction.holdsRefused = 56;
   r.interdiction.waitLimitReleases = 789;
-  r.interdiction.compliance = { examined: 42_000, withContraband: 4, prevalencePerMillion: 95.2, low: 12.4, high: 340.1 };
+  r.interdiction.compliance = { sampled: 42_000, examined: 42_000, withContraband: 4, prevalencePerMillion: 95.2, low: 12.4, high: 340.1 };
   r.throughput.landingToRelease = { meanHours: 8.123, p50Hours: 7.5, p95Hours: 14.25 };
   r.throughput.pulledDwell = { meanHours: 3.5, p50Hours: 2.25, p95Hours: 11 };
   r.throughput.screeningDelayParcelHours = 12_345.6;
@@ -55,7 +55,7 @@ describe('formatText', () => {
   });
 
   it('says plainly when the compliance sample found nothing, with the upper bound', () => {
-    const text = formatText(results((r) => (r.interdiction.compliance = { examined: 42_000, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 87.8 })));
+    const text = formatText(results((r) => (r.interdiction.compliance = { sampled: 42_000, examined: 42_000, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 87.8 })));
     expect(line(text, 'prevalence')).toMatch(/prevalence\s+none found\s+at most 88 per million \(95% upper bound\)$/);
   });
 
@@ -66,7 +66,7 @@ describe('formatText', () => {
   });
 
   it('says so when there is no compliance sample', () => {
-    const text = formatText(results((r) => (r.interdiction.compliance = { examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 })));
+    const text = formatText(results((r) => (r.interdiction.compliance = { sampled: 0, examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 })));
     expect(text).toContain('(no compliance sample: no prevalence estimate)');
     expect(line(text, 'prevalence')).toBeUndefined();
   });

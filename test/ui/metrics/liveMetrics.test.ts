@@ -128,13 +128,13 @@ describe('finished headline numbers for the trade-off', () => {
     view.groups.flatMap((g) => g.readings).find((r) => r.key === 'interdiction.compliance.prevalencePerMillion')!;
 
   it('gives the compliance estimate with its 95% interval', () => {
-    const view = withSample({ examined: 40_000, withContraband: 4, prevalencePerMillion: 95, low: 12, high: 340 });
+    const view = withSample({ sampled: 40_000, examined: 40_000, withContraband: 4, prevalencePerMillion: 95, low: 12, high: 340 });
     expect(valueOf(view, 'interdiction.compliance.examined')).toBe(40_000);
     expect(estimate(view)).toEqual({ key: 'interdiction.compliance.prevalencePerMillion', value: 95, approximate: false, interval: { low: 12, high: 340 } });
   });
 
   it('has no estimate without a compliance sample (not 0 per million)', () => {
-    const view = withSample({ examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 });
+    const view = withSample({ sampled: 0, examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 });
     expect(estimate(view).value).toBeNull();
     expect(estimate(view).interval).toBeUndefined();
   });

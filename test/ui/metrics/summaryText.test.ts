@@ -45,7 +45,7 @@ describe('summary text', () => {
       ...results,
       parcels: { ...results.parcels, releasedUnscreened: 1234 },
       cost: { ...results.cost, dollars: 28_750, overtimeHours: 10 },
-      interdiction: { ...results.interdiction, compliance: { examined: 40_000, withContraband: 4, prevalencePerMillion: 95.2, low: 12.4, high: 340.1 } },
+      interdiction: { ...results.interdiction, compliance: { sampled: 40_000, examined: 40_000, withContraband: 4, prevalencePerMillion: 95.2, low: 12.4, high: 340.1 } },
     }));
     expect(text).toContain('1,234 released parcels were pulled for screening but let go without it because of a backlog limit.');
     expect(text).toContain('Officer time cost $28,750, with 10 officer-hours of overtime.');
@@ -55,7 +55,7 @@ describe('summary text', () => {
   it('gives the upper bound when the compliance sample found nothing', () => {
     const text = summaryText(finishedView({
       ...results,
-      interdiction: { ...results.interdiction, compliance: { examined: 40_000, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 87.8 } },
+      interdiction: { ...results.interdiction, compliance: { sampled: 40_000, examined: 40_000, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 87.8 } },
     }));
     expect(text).toContain('found no contraband: at most 87.8 in a million parcels carry it (95% upper bound).');
   });
