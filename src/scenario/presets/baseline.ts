@@ -24,7 +24,9 @@ export function baselineScenario(): Scenario {
     description:
       'A JFK-like international mail facility on an ordinary day today: 300,000 pieces arriving on 32 flights in two waves, ' +
       'AED-based targeting with postal holds, two X-ray lanes, one canine team, ten exam tables and an on-site lab (the CT lane is off), ' +
-      'staffed by two 8-hour shifts of 16 officers and dog handlers.',
+      'staffed by two 8-hour shifts (06:00-22:00) of 16 officers and dog handlers; nobody is on duty overnight (an assumption: ' +
+      'rosters are not public). A pulled parcel not screened within 12 hours is released unscreened, as backlogs at JFK have ' +
+      'led to (the limit is an assumption); no overtime.',
     days: 1,
     serviceStandardHours: 24, // assumption: no published CBP dwell standard for mail; one day is a round, testable target.
     arrivals: {
