@@ -151,12 +151,15 @@ export function calibrationFigures(plan: CalibrationPlan, metrics: ReadonlyMap<n
 }
 
 /**
- * A short fingerprint of what the calibration depends on: every preset, the plan's constants and
- * the full results of one day of `baseline`. Any model or preset change alters it.
+ * A short fingerprint of what the calibration depends on: every preset (but its words), the
+ * plan's constants and the full results of one day of `baseline`. Any change to the model or to a
+ * preset's numbers alters it.
  */
 export function calibrationFingerprint(): string {
   const probe = runScenario(getPreset('baseline').scenario, { seed: 1, days: 1 });
-  return fnv1a(JSON.stringify([PRESETS, CALIBRATION, SWEEP_THRESHOLDS, COMPARISONS, probe]));
+  // Descriptions are words for people; leaving them out lets a preset's text change without a new calibration.
+  const numbers = (key: string, value: unknown) => (key === 'description' || key === 'summary' ? undefined : value);
+  return fnv1a(JSON.stringify([PRESETS, CALIBRATION, SWEEP_THRESHOLDS, COMPARISONS, probe], numbers));
 }
 
 /** FNV-1a over UTF-16 code units, twice with different offsets for 64 bits: a checksum, not security. */
