@@ -140,7 +140,7 @@ function inspectionLines(r: RunResults): Line[] {
     ['sniffed by dogs', num(i.canineScreened), parcels(i.canineScreened)],
     ['canine alerts', num(i.canineAlerts), parcels(i.canineAlerts)],
     ['holds not presented', num(i.holdsNotPresented), parcels(i.holdsNotPresented), 'by the postal service'],
-    ['holds not examined', num(i.holdsNotExamined), parcels(i.holdsNotExamined), 'presented, but released unscreened'],
+    ['holds not examined', num(i.holdsNotExamined), parcels(i.holdsNotExamined), 'presented, but not screened (released)'],
     ['holds refused', num(i.holdsRefused), parcels(i.holdsRefused), 'the postal hold area was full: released at the belt'],
     ['wait-limit releases', num(i.waitLimitReleases), parcels(i.waitLimitReleases), 'waited too long for screening: released unscreened'],
   ];
