@@ -7,6 +7,7 @@
  * with the path of the value a person would edit to fix it.
  */
 import type { ScenarioError } from './errors.js';
+import { LIMITS } from './limits.js';
 import { QUEUE_STATIONS, type Scenario } from './schema.js';
 
 /** How far a set of shares may stray from 1 (floating-point sums of decimals are inexact). */
@@ -23,7 +24,23 @@ export const SHARE_TOLERANCE = 1e-6;
  * crossFieldErrors(getPreset('baseline').scenario); // []
  */
 export function crossFieldErrors(s: Scenario): ScenarioError[] {
-  return [...shareErrors(s), ...uniquenessErrors(s), ...staffingErrors(s), ...ruleErrors(s), ...overtimeErrors(s)];
+  return [...shareErrors(s), ...uniquenessErrors(s), ...staffingErrors(s), ...ruleErrors(s), ...overtimeErrors(s),
+    ...prevalenceErrors(s), ...breakErrors(s)];
+}
+
+/** All contraband types together cannot be carried by more than every piece. */
+function prevalenceErrors(s: Scenario): ScenarioError[] {
+  const total = Object.values(s.contraband).reduce((a, k) => a + k.perMillion, 0);
+  if (total <= LIMITS.perMillion) return [];
+  return [{ path: 'contraband', message: `perMillion values sum to ${roundForDisplay(total)}: at most 1,000,000 (every piece) in total` }];
+}
+
+/** A break is taken within its shift. */
+function breakErrors(s: Scenario): ScenarioError[] {
+  return s.shifts.flatMap((sh, i) => sh.breakMinutes < sh.hours * 60 ? [] : [{
+    path: `shifts.${i}.breakMinutes`,
+    message: `a break of ${roundForDisplay(sh.breakMinutes)} min does not fit in a ${roundForDisplay(sh.hours)}-hour shift: it must be shorter than the shift`,
+  }]);
 }
 
 /** Overtime must end before the officer's own shift comes round again the next day. */
