@@ -6,3 +6,4 @@ export { takeSnapshot, type FacilitySnapshot, type StationSnapshot, type ParcelD
 export type { ParcelStory, StoryStep } from './StoryLog.js';
 export type { LifecycleRecorder } from './Lifecycle.js';
 export type * from './results.js';
+export { estimateRun, type RunEstimate } from './costEstimate.js';
