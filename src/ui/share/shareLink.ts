@@ -18,6 +18,9 @@ import { applyChanges, scenarioChanges } from './scenarioChanges.js';
 
 /** The longest fragment read, in characters (20 kB); a longer one is refused unread. */
 export const MAX_LINK_CHARS = 20_000;
+/** The deepest nesting of arrays and objects read in `changes`: a scenario is 6 levels deep, and
+ *  thousands of levels would overflow the stack of whatever walks them. Checked before parsing. */
+export const MAX_CHANGES_DEPTH = 16;
 
 /** What a link holds: a preset name, the scenario to run (the preset plus changes), seed and days. */
 export interface RunSpec {
@@ -54,6 +57,16 @@ export function encodeShareLink(spec: RunSpec): string {
  * decodeShareLink('#preset=nope&seed=1&days=1');      // { ok: false, problem: "the link names an unknown preset 'nope' ..." }
  */
 export function decodeShareLink(fragment: string): DecodedLink {
+  // Every step is guarded: whatever a link holds, the page gets a problem in words, never an exception.
+  try {
+    return decode(fragment);
+  } catch (e) {
+    return fail(`the link could not be read (${e instanceof RangeError ? 'it is nested too deeply' : 'it is malformed'})`);
+  }
+}
+
+function decode(fragment: string): DecodedLink {
+  if (typeof fragment !== 'string') return fail('the link could not be read');
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.length > MAX_LINK_CHARS) {
     return fail(`the link is too long (${Math.ceil(text.length / 1000)} kB; the limit is ${MAX_LINK_CHARS / 1000} kB)`);
@@ -89,6 +102,7 @@ export function decodeShareLink(fragment: string): DecodedLink {
 
   const json = decodeBase64Url(encoded);
   if (json === null) return fail("the link's changes are not valid base64url text");
+  if (nestingDepth(json) > MAX_CHANGES_DEPTH) return fail(`the link's changes are nested more than ${MAX_CHANGES_DEPTH} levels deep`);
   let changes: unknown;
   try {
     changes = JSON.parse(json);
@@ -104,6 +118,23 @@ export function decodeShareLink(fragment: string): DecodedLink {
     return fail(`the link's scenario is invalid: ${first}${more}`);
   }
   return { ok: true, spec: { preset, scenario: parsed.scenario, seed: seed.value, days: days.value } };
+}
+
+/** The deepest nesting of brackets in JSON text, strings skipped (no parsing, no recursion). */
+export function nestingDepth(json: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return deepest;
 }
 
 /** The longest problem shown, in characters: a message may quote link text. */
