@@ -2,11 +2,14 @@
  * How a failure reaches the person at the terminal: never as a stack trace.
  *
  * A `CliError` (bad input) prints each of its messages as `interdict: <message>` and exits 2.
- * Anything else is a bug: one line, `interdict: internal error: <message>`, exit 1, with the
- * stack trace only when INTERDICT_DEBUG=1, for whoever fixes it. This file imports nothing but
- * `CliError.ts`, so `main.ts` can use it even when the rest of the program fails to load.
+ * Anything else is a bug: `interdict: internal error: <message>` and a line asking to report it,
+ * exit 1, with the stack trace only when INTERDICT_DEBUG=1, for whoever fixes it. Every message is
+ * made printable first (control characters escaped: input echoed in a message cannot forge lines
+ * or drive the terminal). This file imports nothing but `CliError.ts` and `printable.ts`, so
+ * `main.ts` can use it even when the rest of the program fails to load.
  */
 import { CliError, EXIT } from './CliError.js';
+import { printable } from './printable.js';
 
 /** Prefix of every line the CLI writes to stderr about a problem. */
 export const PREFIX = 'interdict: ';
@@ -26,19 +29,20 @@ export interface ErrorSink {
  */
 export function reportError(io: ErrorSink, error: unknown): number {
   if (error instanceof CliError) {
-    const lines = error.messages.map((m) => PREFIX + m);
+    const lines = error.messages.map((m) => PREFIX + printable(m));
     if (error.showHelpHint) lines.push(`${PREFIX}run 'npm run sim -- help' for the commands and options`);
     io.stderr(`${lines.join('\n')}\n`);
     return EXIT.usage;
   }
   const debug = io.env.INTERDICT_DEBUG === '1';
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const firstLine = message.split('\n')[0];
+  const firstLine = printable(message.split('\n')[0]);
+  const report = `${PREFIX}this is a bug in Interdict, not in your input: please report it with the command you ran`;
   if (debug) {
     const stack = error instanceof Error && error.stack !== undefined ? error.stack : message;
-    io.stderr(`${PREFIX}internal error: ${firstLine}\n${stack}\n`);
+    io.stderr(`${PREFIX}internal error: ${firstLine}\n${report}\n${stack}\n`);
   } else {
-    io.stderr(`${PREFIX}internal error: ${firstLine} (set INTERDICT_DEBUG=1 to see the stack trace)\n`);
+    io.stderr(`${PREFIX}internal error: ${firstLine} (set INTERDICT_DEBUG=1 to see the stack trace)\n${report}\n`);
   }
   return EXIT.internal;
 }

@@ -9,6 +9,11 @@
  * written exactly as JavaScript prints them (the shortest text that reads back as the same
  * double, as in the JSON); a value that does not exist (the half-width of a single run) is empty.
  * Parameter values that are lists (officers per shift) are written as JSON, `[2,2]`.
+ *
+ * Text cells (names, labels, metric paths; never numbers, so that negative values stay numeric)
+ * that a spreadsheet would read as a formula, those starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, get a leading apostrophe: a grid parameter named `=HYPERLINK(...)` shows as text
+ * instead of running (OWASP, "CSV injection").
  */
 import type { CompareResult } from './compare.js';
 import type { ExperimentResult } from './resultJson.js';
@@ -66,6 +71,9 @@ function rows(table: unknown[][]): string {
   return table.map((row) => row.map(csvField).join(',')).join('\n') + '\n';
 }
 
+/** What a spreadsheet takes for the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /**
  * One CSV field: numbers as JavaScript prints them (empty when not finite), lists as JSON, and
  * anything with a comma, quote or line break quoted.
@@ -74,12 +82,14 @@ function rows(table: unknown[][]): string {
  * csvField([2, 2]); // '"[2,2]"'
  * csvField('say "hi"'); // '"say ""hi"""'
  * csvField(NaN); // ''
+ * csvField('=1+1'); // "'=1+1"
+ * csvField(-3); // '-3'
  */
 export function csvField(value: unknown): string {
   let text: string;
   if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
   else if (value === undefined || value === null) text = '';
-  else if (typeof value === 'string') text = value;
+  else if (typeof value === 'string') text = FORMULA_START.test(value) ? `'${value}` : value;
   else if (typeof value === 'boolean') text = String(value);
   else text = JSON.stringify(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

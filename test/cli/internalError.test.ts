@@ -17,11 +17,14 @@ beforeAll(() => {
 afterAll(() => void vi.doUnmock('../../src/model/index.js'));
 
 describe('an internal error during a run', () => {
-  it('exits 1 with one line and no stack trace', async () => {
+  it('exits 1 with the error on one line, a request to report it, and no stack trace', async () => {
     const r = await cli(['run', '--preset', 'single-queue']);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toBe('interdict: internal error: RangeError: event queue overflow (set INTERDICT_DEBUG=1 to see the stack trace)\n');
+    expect(r.err).toBe(
+      'interdict: internal error: RangeError: event queue overflow (set INTERDICT_DEBUG=1 to see the stack trace)\n' +
+      'interdict: this is a bug in Interdict, not in your input: please report it with the command you ran\n',
+    );
   });
 
   it('shows the stack trace with INTERDICT_DEBUG=1', async () => {

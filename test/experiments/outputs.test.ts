@@ -87,3 +87,13 @@ describe('escaping', () => {
     expect(escapeMarkdown('a_b [c](d) `e`\nnext')).toBe('a\\_b \\[c\\](d) \\`e\\` next');
   });
 });
+
+describe('CSV text cells', () => {
+  it('neutralise what a spreadsheet would run as a formula, and leave numbers numeric', () => {
+    expect(csvField('=HYPERLINK("http://x","a,b")')).toBe(`"'=HYPERLINK(""http://x"",""a,b"")"`);
+    expect(['+1', '-1', '@a', '\tx'].map(csvField)).toEqual(["'+1", "'-1", "'@a", "'\tx"]);
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField(-3)).toBe('-3');
+    expect(csvField('a-b')).toBe('a-b');
+  });
+});
