@@ -15,7 +15,7 @@
 import { formatErrors, getPreset, parseScenario, presetNames, type Scenario, type ScenarioError } from '../scenario/index.js';
 import { friendlyIssueMessage, issuesToErrors } from '../scenario/issueMessages.js';
 import { cloneJson, resolvePath, type PathTarget } from './gridPaths.js';
-import { MAX_POINTS, expandRange, gridSchema, type GridInput } from './gridSchema.js';
+import { MAX_JOBS, MAX_POINTS, expandRange, gridSchema, type GridInput } from './gridSchema.js';
 
 /** A parameter with its values listed: `values` to set, or `scale` factors to multiply by. */
 export type GridParameter = { name: string; path: string; values: unknown[] } | { name: string; path: string; scale: number[] };
@@ -80,6 +80,10 @@ export function parseGrid(input: unknown): GridResult {
   };
   const count = pointCount(grid);
   if (count > MAX_POINTS) return { ok: false, errors: [{ path: 'parameters', message: `the grid has ${count} points; at most ${MAX_POINTS} are allowed` }] };
+  // Jobs are planned in memory before they run: a million is ample (a 10,000-point grid with 100 replications each).
+  if (count * g.replications > MAX_JOBS) {
+    return { ok: false, errors: [{ path: 'replications', message: `${count} points × ${g.replications} replications are ${(count * g.replications).toLocaleString('en-US')} runs; at most ${MAX_JOBS.toLocaleString('en-US')} are allowed` }] };
+  }
   if (g.seed + g.replications - 1 > Number.MAX_SAFE_INTEGER) return { ok: false, errors: [{ path: 'seed', message: 'seed + replications - 1 must be a safe integer' }] };
   const pointErrors = checkPoints(grid);
   return pointErrors.length > 0 ? { ok: false, errors: pointErrors } : { ok: true, grid };

@@ -15,6 +15,8 @@ export const MAX_VALUES = 10_000;
 export const MAX_POINTS = 10_000;
 /** Most replications per point (or per scenario in `replicate` and `compare`). */
 export const MAX_REPLICATIONS = 10_000;
+/** Runs in one grid (points × replications): planned in memory before they start. */
+export const MAX_JOBS = 1_000_000;
 
 /** Numbers from `from` to `to` (inclusive, within rounding) in steps of `step`. */
 export const rangeSchema = z.strictObject({

@@ -23,7 +23,7 @@ export {
   type ReplicateSpec, type ReplicateResult, type PrecisionReport, type RunRecord,
 } from './replicate.js';
 export { resolvePath, cloneJson, type PathTarget } from './gridPaths.js';
-export { gridSchema, expandRange, MAX_POINTS, MAX_VALUES, MAX_REPLICATIONS, type GridInput, type Range } from './gridSchema.js';
+export { gridSchema, expandRange, MAX_JOBS, MAX_POINTS, MAX_VALUES, MAX_REPLICATIONS, type GridInput, type Range } from './gridSchema.js';
 export {
   parseGrid, gridPoints, pointCount, pointParameters, pointLabel, pointScenario, parameterValues,
   type GridSpec, type GridPoint, type GridParameter, type GridResult,

@@ -103,10 +103,10 @@ export function estimateRun(scenario: Scenario, days: number): RunEstimate {
   const bytes = BASE_BYTES + peakInside * BYTES_PER_PARCEL_INSIDE;
   const drivers = [
     { path: a.kind === 'flights' ? 'arrivals.piecesPerDay' : 'arrivals.perHour', weight: pieces * SECONDS_PER_PIECE },
-    { path: 'days', weight: 0 },
+    { path: 'days', weight: 0 }, // pieces and days always drive a run; the rest when they weigh
     ...rules.map((r) => ({ path: r.path, weight: pieces * r.share * EVENTS_PER_PULLED * SECONDS_PER_EVENT })),
     { path: 'targeting.compliance.rate', weight: pieces * scenario.targeting.compliance.rate * EVENTS_PER_PULLED * SECONDS_PER_EVENT },
     { path: 'stations.canine', weight: pieces * canineShare * EVENTS_PER_PULLED * SECONDS_PER_EVENT + canineCycles * days * SECONDS_PER_EVENT },
-  ].filter((d) => d.path === 'days' || d.weight > seconds * 0.1).sort((x, y) => y.weight - x.weight).map((d) => d.path);
+  ].filter((d, i) => i < 2 || d.weight > seconds * 0.1).sort((x, y) => y.weight - x.weight).map((d) => d.path);
   return { pieces, pulled, events, peakInside, seconds, bytes, drivers };
 }

@@ -130,3 +130,17 @@ describe('grid problems', () => {
     expect(problems(grid({ base: { scenario: s } }))).toEqual(['base.scenario.stations.xray.lanes: must be >= 0']);
   });
 });
+
+describe('the size of a grid', () => {
+  it('refuses more than a million runs before planning them (100 M once exhausted memory)', () => {
+    const r = parseGrid({
+      base: { preset: 'baseline' },
+      parameters: [
+        { name: 'a', path: 'stations.exam.lanes', values: { from: 1, to: 100, step: 1 } },
+        { name: 'b', path: 'stations.xray.lanes', values: { from: 1, to: 100, step: 1 } },
+      ],
+      replications: 10_000, seed: 1, days: 1,
+    });
+    expect(r.ok ? [] : r.errors).toEqual([{ path: 'replications', message: '10000 points × 10000 replications are 100,000,000 runs; at most 1,000,000 are allowed' }]);
+  });
+});

@@ -4,11 +4,13 @@
  * whether it is significant. A and B are preset names or scenario files. See docs/cli.md and
  * docs/experiments.md.
  */
-import { INDEPENDENT_SEED_OFFSET, compare, type CompareSpec } from '../../experiments/index.js';
+import { INDEPENDENT_SEED_OFFSET, compare, compareJobs, type CompareSpec } from '../../experiments/index.js';
 import { CliError } from '../CliError.js';
 import type { CliContext } from '../context.js';
 import type { CompareRequest, Source } from '../experimentArgs.js';
+import { checkExperiment } from '../checkEstimate.js';
 import { runExperiment } from '../experimentRun.js';
+import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { loadScenario } from '../loadScenario.js';
 
@@ -47,6 +49,7 @@ export async function compareCommand(io: CliIo, request: CompareRequest, context
     warmupDays: request.warmupDays,
     mode: request.mode,
   };
+  checkExperiment(compareJobs(spec), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
     label: `compare ${spec.a.label} vs ${spec.b.label}`,
     outputs: request,

@@ -8,7 +8,9 @@ import { metricNames, replicate, type ReplicateSpec } from '../../experiments/in
 import { CliError } from '../CliError.js';
 import type { CliContext } from '../context.js';
 import type { ReplicateRequest } from '../experimentArgs.js';
+import { checkExperiment } from '../checkEstimate.js';
 import { runExperiment } from '../experimentRun.js';
+import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { loadScenario } from '../loadScenario.js';
 
@@ -36,6 +38,7 @@ export async function replicateCommand(io: CliIo, request: ReplicateRequest, con
     replications: request.replications,
     precision: p,
   };
+  checkExperiment(Array.from({ length: runs }, () => ({ scenario, days })), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
     label: `replicate ${scenario.name}`,
     outputs: request,

@@ -10,6 +10,7 @@
 import { resolve } from 'node:path';
 import type { RunResults } from '../../model/index.js';
 import type { OutputFormat, RunRequest, ScenarioSource } from '../args.js';
+import { checkRun } from '../checkEstimate.js';
 import { CliError, EXIT } from '../CliError.js';
 import { fileErrorReason, isFileError } from '../fileErrors.js';
 import { formatText } from '../formatText.js';
@@ -32,6 +33,7 @@ export async function runCommand(io: CliIo, request: RunRequest): Promise<number
   // start faster, and keep working while the model is being changed.
   const { runScenario } = await import('../../model/index.js');
   const days = request.days ?? scenario.days;
+  checkRun(scenario, days);
   const showProgress = request.progress ?? io.isTTY;
   const progress = createProgress({
     enabled: showProgress,
