@@ -37,7 +37,7 @@ export function friendlyIssueMessage(issue: z.core.$ZodRawIssue): string | undef
         : `must be one of: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
       // Split into one error per key by `issuesToErrors`; this text is only a fallback.
-      return issue.keys.map((k) => `unknown field '${k}'`).join('; ');
+      return issue.keys.map((k) => `unknown field ${quote(k)}`).join('; ');
     case 'invalid_union': {
       const disc = issue.discriminator;
       const options = 'options' in issue ? (issue.options as unknown[] | undefined) : undefined;
@@ -69,7 +69,7 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[]): ScenarioErr
   const errors: ScenarioError[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push({ path: dottedPath([...issue.path, key]), message: `unknown field '${key}'` });
+      for (const key of issue.keys) errors.push({ path: dottedPath([...issue.path, quote(key).slice(1, -1)]), message: `unknown field ${quote(key)}` });
     } else if (issue.code === 'invalid_union' && issue.discriminator !== undefined && issue.path.at(-1) === issue.discriminator) {
       errors.push({ path: dottedPath(issue.path.slice(0, -1)), message: issue.message });
     } else {
@@ -111,8 +111,17 @@ function boundMessage(origin: string, bound: number | bigint, inclusive: boolean
   return `must be ${op} ${bound}`;
 }
 
+/**
+ * A value from the input as a message shows it: a string in quotes, at most 40 characters, with
+ * control and invisible characters escaped; an object or a list by its kind; anything else as is.
+ */
 function quote(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : String(value);
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `'${shown.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+  }
+  if (value === null || typeof value === 'object') return Array.isArray(value) ? 'a list' : value === null ? 'null' : 'an object';
+  return String(value);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

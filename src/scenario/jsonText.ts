@@ -18,12 +18,43 @@ import { ROOT_PATH, type ScenarioError } from './errors.js';
  * // { ok: false, error: { path: '(root)', message: "not valid JSON: Unexpected token '}' at position 9 (line 1, column 10)" } }
  */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: ScenarioError } {
+  const encoding = encodingProblem(text);
+  if (encoding !== null) return { ok: false, error: { path: ROOT_PATH, message: encoding } };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { path: ROOT_PATH, message: `not valid JSON: ${describeSyntaxError(raw, text)}` } };
   }
+}
+
+/**
+ * A file read as UTF-8 that is not UTF-8 text, in words: UTF-16 (what some Windows editors save;
+ * half its bytes are zero), a NUL character, or a byte that does not decode. Null when the text is
+ * fine. (A leading byte-order mark is removed by the reader before this, as JSON allows.)
+ *
+ * @example
+ * encodingProblem('\ufffd\ufffd{\u0000}\u0000'); // 'the file is UTF-16 text, not UTF-8: save it as UTF-8'
+ */
+export function encodingProblem(text: string): string | null {
+  const nul = text.indexOf('\u0000');
+  if (text.startsWith('\ufffd\ufffd') || (nul >= 0 && countOf(text, '\u0000') * 4 > text.length)) {
+    return 'the file is UTF-16 text, not UTF-8: save it as UTF-8';
+  }
+  const where = (i: number) => {
+    const { line, column } = lineAndColumn(text, i);
+    return `at line ${line}, column ${column}`;
+  };
+  if (nul >= 0) return `the file holds a NUL character (code 0) ${where(nul)}: it is not a text file, or it is damaged`;
+  const bad = text.indexOf('\ufffd');
+  if (bad >= 0) return `the file is not UTF-8 text: a byte ${where(bad)} does not decode (save it as UTF-8)`;
+  return null;
+}
+
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 function describeSyntaxError(raw: string, text: string): string {
