@@ -17,6 +17,7 @@ import { h, uniqueId } from '../dom.js';
 import { scenarioChanges } from '../share/scenarioChanges.js';
 import type { RunSpec } from '../share/shareLink.js';
 import { parseDays, parseSeed } from './runOptions.js';
+import { runSizeProblem } from './runEstimate.js';
 import { checkForm, formFields, formValues, type FormField, type FormValues } from './scenarioForm.js';
 
 interface Control {
@@ -122,6 +123,8 @@ export class ScenarioPanel {
     const days = parseDays(this.days.input.value);
     mark(this.seed, seed.ok ? [] : [seed.message]);
     mark(this.days, days.ok ? [] : [days.message]);
+    const size = result.scenario !== null && days.ok ? runSizeProblem(result.scenario, days.value) : null;
+    if (size !== null) result.otherErrors.push(size);
     this.otherErrors.replaceChildren(...result.otherErrors.map((e) => h('li', {}, e)));
     this.valid = result.scenario;
     const problems = Object.values(result.fieldErrors).reduce((n, list) => n + list.length, 0) + result.otherErrors.length + (seed.ok ? 0 : 1) + (days.ok ? 0 : 1);

@@ -4,6 +4,7 @@
  * notice; the decoding itself is in `shareLink.ts`.
  */
 import { getPreset } from '../../scenario/index.js';
+import { runSizeProblem } from '../controls/runEstimate.js';
 import { decodeShareLink, type RunSpec } from './shareLink.js';
 
 export const DEFAULT_PRESET = 'baseline';
@@ -22,7 +23,12 @@ export function defaultRun(): RunSpec {
  */
 export function runFromLink(fragment: string): { spec: RunSpec; message: string | null } {
   const decoded = decodeShareLink(fragment);
-  if (decoded.ok) return { spec: decoded.spec ?? defaultRun(), message: null };
+  if (decoded.ok) {
+    const spec = decoded.spec ?? defaultRun();
+    const size = runSizeProblem(spec.scenario, spec.days);
+    if (size !== null) return { spec: defaultRun(), message: `The link's run is refused. ${size} Showing the ${DEFAULT_PRESET} instead.` };
+    return { spec, message: null };
+  }
   const problem = decoded.problem.charAt(0).toUpperCase() + decoded.problem.slice(1);
   return { spec: defaultRun(), message: `${problem} — showing the ${DEFAULT_PRESET} instead.` };
 }
