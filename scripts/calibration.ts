@@ -1,7 +1,8 @@
 /**
  * `npm run calibration`: runs the calibration (src/experiments/calibration.ts) on worker threads,
- * one per core, and writes docs/calibration.md and the README's calibration block, so that every
- * figure they quote comes from this run and carries its interval. Progress goes to stderr, a
+ * one per core, and writes docs/calibration.md, the README's calibration block and the presets'
+ * points the app's trade-off view ships (src/ui/points/presetFigures.json), so that every figure
+ * they show comes from this run and carries its interval. Progress goes to stderr, a
  * summary to stdout.
  *
  * Options: `--workers N` (default: one per core); `--dry-run` prints the documents instead of
@@ -11,7 +12,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrationFigures, calibrationFingerprint, calibrationPlan } from '../src/experiments/calibration.js';
-import { calibrationMarkdown, readmeBlock } from '../src/experiments/calibrationReport.js';
+import { calibrationMarkdown, presetFiguresJson, readmeBlock } from '../src/experiments/calibrationReport.js';
 import { runJobs } from '../src/experiments/index.js';
 import { createWorkerPool, defaultWorkers } from '../src/cli/workerPool.js';
 
@@ -60,16 +61,19 @@ async function main(): Promise<void> {
   }
   if (outcome.error !== undefined || outcome.missing.length > 0) throw outcome.error ?? new Error(`calibration: runs missing: ${outcome.missing.join(', ')}`);
   const figures = calibrationFigures(plan, outcome.metrics);
-  const doc = calibrationMarkdown(figures, calibrationFingerprint());
+  const fingerprint = calibrationFingerprint();
+  const doc = calibrationMarkdown(figures, fingerprint);
+  const points = presetFiguresJson(figures, fingerprint);
   const block = readmeBlock(figures);
   if (dryRun) {
     process.stdout.write(`${doc}\n---\n${block}\n`);
     return;
   }
   write(join(root, 'docs', 'calibration.md'), doc);
+  write(join(root, 'src', 'ui', 'points', 'presetFigures.json'), points);
   const readmePath = join(root, 'README.md');
   write(readmePath, withReadmeBlock(readFileSync(readmePath, 'utf8'), block));
-  process.stdout.write(`${block}\n\nwrote docs/calibration.md and the README's calibration block (${plan.jobs.length} runs, ${Math.round((Date.now() - started) / 1000)} s)\n`);
+  process.stdout.write(`${block}\n\nwrote docs/calibration.md, src/ui/points/presetFigures.json and the README's calibration block (${plan.jobs.length} runs, ${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

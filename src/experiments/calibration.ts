@@ -59,12 +59,17 @@ export const DERIVED: Record<string, { label: string; unit: string; of(m: Record
   withinStandard: { label: 'Within the service standard', unit: '%', of: (m) => 100 * m['throughput.withinStandardShare'] },
   examUtilization: { label: 'Exam tables busy', unit: '%', of: (m) => 100 * m['stations.exam.utilization'] },
   dollarsPerDay: { label: 'Officer cost', unit: '$ a day', of: (m, d) => m['cost.dollars'] / d },
+  seizuresPerDay: { label: 'Seizures', unit: 'parcels a day', of: (m, d) => m['parcels.seized'] / d },
+  officerHoursPerDay: { label: 'Officer-hours', unit: 'h a day', of: (m, d) => m['cost.officerHours'] / d },
+  releasedPerHour: { label: 'Released', unit: 'parcels an hour', of: (m) => m['throughput.releasedPerHour'] },
   precursorsSeized: { label: 'Precursor seizures', unit: 'parcels a run', of: (m) => m['contraband.seizedByType.precursors'] },
   pillPressSeized: { label: 'Pill-press seizures', unit: 'parcels a run', of: (m) => m['contraband.seizedByType.pillPress'] },
   precursorsAndPressesSeized: { label: 'Precursor and pill-press seizures', unit: 'parcels a run', of: (m) => m['contraband.seizedByType.precursors'] + m['contraband.seizedByType.pillPress'] },
 };
 /** The derived figures the preset table shows, in column order. */
 export const PRESET_COLUMNS = ['seizedPer100k', 'interdictionRate', 'releasedUnscreenedPerDay', 'screeningDelayPerDay', 'pulledP95Hours', 'landingP50Hours', 'examUtilization', 'dollarsPerDay'] as const;
+/** The derived figures the app's trade-off view plots for each preset (shipped in presetFigures.json). */
+export const POINT_FIGURES = ['interdictionRate', 'seizuresPerDay', 'screeningDelayPerDay', 'pulledP95Hours', 'officerHoursPerDay', 'dollarsPerDay', 'releasedPerHour'] as const;
 /** The derived figures each threshold of the sweep shows. */
 export const SWEEP_COLUMNS = ['seizedPer100k', 'interdictionRate', 'releasedUnscreenedPerDay', 'screeningDelayPerDay', 'examUtilization'] as const;
 
@@ -131,7 +136,7 @@ export function calibrationFigures(plan: CalibrationPlan, metrics: ReadonlyMap<n
       return {
         name: c.key,
         piecesPerDay: s.arrivals.kind === 'flights' ? s.arrivals.piecesPerDay : s.arrivals.perHour * 24,
-        figures: derive(runs, PRESET_COLUMNS),
+        figures: derive(runs, [...new Set([...PRESET_COLUMNS, ...POINT_FIGURES])]),
         compliance: {
           examined, found,
           perMillion: examined > 0 && detect > 0 ? (1e6 * found) / (examined * detect) : 0,

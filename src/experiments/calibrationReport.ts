@@ -7,7 +7,7 @@
  * a difference is marked beyond its interval only when the interval excludes 0.
  */
 import { clopperPearson as clopperPearsonBounds } from '../sim/binomialInterval.js';
-import { CALIBRATION, DERIVED, PRESET_COLUMNS, SWEEP_COLUMNS, type CalibrationFigures, type Figure } from './calibration.js';
+import { CALIBRATION, DERIVED, POINT_FIGURES, PRESET_COLUMNS, SWEEP_COLUMNS, type CalibrationFigures, type Figure } from './calibration.js';
 
 /** A number with the digits its size deserves: 1,234 / 12.3 / 1.23 / 0.0123. */
 export function formatFigure(x: number): string {
@@ -102,6 +102,19 @@ function complianceInterval(examined: number, found: number, perMillion: number)
   const scale = found > 0 ? perMillion / (found / examined) : 1e6; // 1e6 / detection probability
   const [low, high] = clopperPearsonBounds(found, examined);
   return `${formatFigure(low * scale)} to ${formatFigure(Math.min(1e6, high * scale))}`;
+}
+
+/**
+ * The presets' points for the app's trade-off view, with 95% intervals, as JSON: the app ships
+ * them (src/ui/points/presetFigures.json) instead of running every preset in the page.
+ */
+export function presetFiguresJson(f: CalibrationFigures, fingerprint: string): string {
+  const round = (x: number) => Number(x.toPrecision(6));
+  const presets = f.presets.map((p) => ({
+    name: p.name,
+    figures: Object.fromEntries(POINT_FIGURES.map((k) => [k, { mean: round(p.figures[k].mean), low: round(p.figures[k].low), high: round(p.figures[k].high), unit: DERIVED[k].unit }])),
+  }));
+  return `${JSON.stringify({ fingerprint, runs: { replications: R, days: D, seeds: [CALIBRATION.seed, CALIBRATION.seed + R - 1] }, presets }, null, 2)}\n`;
 }
 
 /** The README's block: the baseline's calibration and what the comparisons show, in a few lines. */

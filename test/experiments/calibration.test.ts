@@ -53,6 +53,8 @@ describe('docs/calibration.md', () => {
     const doc = readFileSync(new URL('../../docs/calibration.md', import.meta.url), 'utf8');
     const saved = /fingerprint: ([0-9a-f]+)/.exec(doc)?.[1];
     expect(saved, 'docs/calibration.md is stale: run `npm run calibration` and commit the result').toBe(calibrationFingerprint());
+    const points = JSON.parse(readFileSync(new URL('../../src/ui/points/presetFigures.json', import.meta.url), 'utf8'));
+    expect(points.fingerprint, 'src/ui/points/presetFigures.json is stale: run `npm run calibration`').toBe(saved);
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const block = readme.slice(readme.indexOf('<!-- calibration:begin -->'), readme.indexOf('<!-- calibration:end -->'));
     const baselineLine = doc.split('\n').find((l) => l.startsWith('| `baseline` |'))!;
