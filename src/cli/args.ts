@@ -2,10 +2,12 @@
  * The command line, parsed and checked: `argv` in, a typed `CommandLine` out, or a `CliError`
  * listing every problem in words a person can act on.
  *
- * Parsing is Node's `util.parseArgs` in strict mode, so an unknown flag or a flag missing its value
- * is never silently ignored. Its errors are written for programmers ("Option '--seed <value>'
- * argument missing"), so each is mapped to a short sentence naming the option. Once the command
- * line has the right shape, the values are checked together, so `--seed x --days 0` reports both.
+ * Splitting `argv` into options and arguments is Node's `util.parseArgs`, in its lenient mode
+ * with tokens: strict mode throws at the first mistake, in words written for programmers
+ * ("Option '--seed <value>' argument missing"), and we want every mistake at once, in our own
+ * words. So the tokens are checked here (`readOptions`): an unknown flag, a flag missing its
+ * value, or a value given to a switch is never silently ignored. Then the values are checked
+ * together, so `--colour --seed x --days 0` reports all three.
  */
 import { parseArgs } from 'node:util';
 import { presetNames, scenarioSchema } from '../scenario/index.js';
@@ -95,30 +97,22 @@ export const MAX_DAYS: number = scenarioSchema.shape.days.maxValue ?? 366;
  * parseCommandLine(['run', '--seed', 'x']); // throws: "--seed must be a non-negative integer, got 'x'" ...
  */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
-  } catch (e) {
-    throw new CliError([friendlyParseError(e, argv)], true);
-  }
-  const { values, positionals, tokens } = parsed;
+  const { values, positionals, given, unknown, errors } = readOptions(argv);
   const [name, ...rest] = positionals;
   if (values.help === true || name === undefined || name === 'help') return { command: 'help' };
   if (!isCommand(name)) {
-    throw new CliError([`unknown command '${name}'; commands: ${COMMANDS.join(', ')}`], true);
+    throw new CliError([...errors, `unknown command '${name}'; commands: ${COMMANDS.join(', ')}`], true);
   }
 
-  const errors: string[] = [];
-  const given = new Map<string, number>();
-  for (const t of tokens) if (t.kind === 'option') given.set(t.name, (given.get(t.name) ?? 0) + 1);
   for (const [option, times] of given) {
     if (option === 'help') continue;
-    if (!ACCEPTS[name].includes(option as OptionName)) errors.push(`option --${option} does not apply to '${name}'`);
+    if (!ACCEPTS[name].includes(option)) errors.push(`option --${option} does not apply to '${name}'`);
     else if (times > 1) errors.push(`option --${option} is given ${times} times; give it once`);
   }
+  // After an unknown option, which words are arguments is a guess: say nothing about their number.
   const arity = POSITIONALS[name];
-  if (rest.length < arity.min) errors.push(`'${name}' needs ${arity.what}`);
-  if (rest.length > arity.max) errors.push(`unexpected argument '${rest[arity.max]}' after '${name}'`);
+  if (!unknown && rest.length < arity.min) errors.push(`'${name}' needs ${arity.what}`);
+  if (!unknown && rest.length > arity.max) errors.push(`unexpected argument '${rest[arity.max]}' after '${name}'`);
 
   let line: CommandLine | undefined;
   if (name === 'run') line = runRequest(values, errors);
@@ -138,6 +132,64 @@ function isExperiment(name: string): name is ExperimentCommand {
 }
 
 type Values = { [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+
+/** The command line split into options and arguments, and what is wrong with its shape. */
+interface ReadOptions {
+  /** Each known option's value (the last, if given more than once). */
+  values: Values;
+  /** The command and its arguments. */
+  positionals: string[];
+  /** How many times each known option was given. */
+  given: Map<OptionName, number>;
+  /** True when some option was not recognised. */
+  unknown: boolean;
+  /** Unknown options, options missing their value, values given to switches. */
+  errors: string[];
+}
+
+/**
+ * Splits `argv` with `util.parseArgs` (lenient, so it never throws) and checks its tokens, so
+ * every mistake in the shape of the command line is found, not only the first.
+ */
+function readOptions(argv: readonly string[]): ReadOptions {
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const values: Record<string, string | boolean> = {};
+  const given = new Map<OptionName, number>();
+  const errors: string[] = [];
+  const valueOf = new Set<number>(); // argv indexes that are (probably) an unknown option's value
+  let unknown = false;
+  for (const [i, t] of tokens.entries()) {
+    if (t.kind !== 'option') continue;
+    if (!isOption(t.name)) {
+      unknown = true;
+      const guess = closestOption(t.name);
+      errors.push(`unknown option '${t.rawName}'` + (guess ? `; did you mean --${guess}?` : ''));
+      // `--sed 3`: the 3 was meant as its value, not as an argument of the command.
+      const next = tokens[i + 1];
+      if (t.rawName.startsWith('--') && t.value === undefined && next?.kind === 'positional' && next.index === t.index + 1) valueOf.add(next.index);
+      continue;
+    }
+    given.set(t.name, (given.get(t.name) ?? 0) + 1);
+    if (OPTIONS[t.name].type === 'boolean') {
+      if (t.value === undefined) values[t.name] = true;
+      else errors.push(`option --${t.name} takes no value`);
+    } else if (t.value === undefined) {
+      errors.push(`option --${t.name} needs a value`);
+    } else if (!t.inlineValue && /^-[^\d.]/.test(t.value)) {
+      // `--seed --quiet`: a value of its own would not look like an option; `--seed -1` is still
+      // taken as a value, and its own check says what is wrong with it.
+      errors.push(`option --${t.name} needs a value; '${t.value}' looks like an option (write --${t.name}=${t.value} if it is the value)`);
+    } else {
+      values[t.name] = t.value;
+    }
+  }
+  const positionals = tokens.flatMap((t) => (t.kind === 'positional' && !valueOf.has(t.index) ? [t.value] : []));
+  return { values: values as Values, positionals, given, unknown, errors };
+}
+
+function isOption(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
 
 function runRequest(values: Values, errors: string[]): ({ command: 'run' } & RunRequest) | undefined {
   let source: ScenarioSource | undefined;
@@ -193,30 +245,6 @@ function checkValue(option: OptionName, value: string): string | undefined {
     default:
       return undefined;
   }
-}
-
-/** Node's parseArgs error, as a sentence naming the option. */
-function friendlyParseError(error: unknown, argv: readonly string[]): string {
-  const code = (error as { code?: string } | undefined)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  const quoted = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
-  const option = quoted.replace(/^-+/, '');
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    const guess = closestOption(option);
-    return `unknown option '${quoted}'` + (guess ? `; did you mean --${guess}?` : '');
-  }
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (/does not take an argument/.test(message)) return `option ${quoted} takes no value`;
-    if (/ambiguous/.test(message)) {
-      // `--seed -1`: parseArgs will not take a value starting with '-'. Check it as the value it
-      // was probably meant to be, so the message says what is wrong with it.
-      const value = argv[argv.indexOf(quoted) + 1] ?? '';
-      const problem = option in OPTIONS ? checkValue(option as OptionName, value) : undefined;
-      return problem ?? `option ${quoted} needs a value; '${value}' looks like an option (write ${quoted}=${value} if it is the value)`;
-    }
-    return `option ${quoted} needs a value`;
-  }
-  return `cannot read the command line: ${message.split('\n')[0]}`;
 }
 
 /** The known option nearest to a misspelt one (edit distance at most 2), if any. */

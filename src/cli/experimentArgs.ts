@@ -1,7 +1,7 @@
 /**
  * The command lines of the experiment commands, `replicate`, `sweep`, `compare` and `merge`:
- * their options (merged into `args.ts`'s table, so `util.parseArgs` stays strict and unknown
- * options are caught as for `run`) and the checks of their values. Like `args.ts`, every problem
+ * their options (merged into `args.ts`'s table, so unknown options are caught as for `run`) and
+ * the checks of their values. Like `args.ts`, every problem
  * is collected, each naming its option, so one attempt reports them all.
  */
 // From the files, not experiments/index.js: parsing the command line must not load the model,

@@ -1,9 +1,9 @@
 /**
  * Executors: whatever runs a list of jobs and reports each result. The experiments only see this
  * interface, so the same code drives a run in this thread (`inProcessExecutor`, below: tests, the
- * CLI's `--workers 0`, and a fallback), Node worker threads (`src/cli/workerPool.ts`) and, later,
- * the browser's Web Workers. Creating workers is a side effect, so those executors live with the
- * CLI and the UI (ARCHITECTURE.md rule 8); this file has none.
+ * CLI's `--workers 0`, and a fallback) and on workers (`workerScheduler.ts`, for Node worker
+ * threads and the browser's Web Workers alike). Creating workers is a side effect, so that is left
+ * to adapters in the CLI and the UI (ARCHITECTURE.md rule 8); this file has none.
  *
  * Contract: each job's result is passed to `onResult` exactly once, in any order; the promise
  * resolves when every job is done or, once `signal` is aborted, as soon as the executor has

@@ -1,8 +1,9 @@
 /**
  * The public face of `experiments/`: replications, sweeps, the frontier, A/B comparison, and
  * their outputs (JSON, CSV, memos). Everything here is pure and runs unchanged in Node, in worker
- * threads and in Web Workers; only executors that create workers live elsewhere (`src/cli/`,
- * `src/ui/`), behind the `Executor` interface. docs/experiments.md explains the methods.
+ * threads and in Web Workers; only the code that creates workers lives elsewhere (`src/cli/`,
+ * `src/ui/`), adapted to the `WorkerPort` of the shared job scheduler. docs/experiments.md
+ * explains the methods.
  *
  * @example
  * import { parseGrid, runSweep, inProcessExecutor, memoHtml } from '../experiments/index.js';
@@ -17,6 +18,10 @@ export { summarize, summarizeRuns, halfWidth, CONFIDENCE, type MetricSummary } f
 export { runJob, type Job, type JobResult } from './jobs.js';
 export { inProcessExecutor, type Executor, type ExecutorOptions, type InProcessOptions, type AbortSignalLike } from './executor.js';
 export { runJobs, type RunControl, type JobsOutcome, type Outcome } from './runJobs.js';
+export { createWorkerScheduler, type WorkerScheduler, type WorkerSchedulerOptions } from './workerScheduler.js';
+export type { WorkerPort } from './workerPort.js';
+export type { ToWorker, FromWorker } from './workerMessages.js';
+export { handleWorkerMessage } from './workerLoop.js';
 export { parsePrecisionTarget, targetMet, allowedHalfWidth, nextBatchSize, MIN_BATCH, type PrecisionTarget } from './precision.js';
 export {
   replicate, replicationJob,

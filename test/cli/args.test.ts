@@ -99,6 +99,25 @@ describe('bad options exit 2 and name the option', () => {
     expect(await rejected(['run', '--preset', 'baseline', '--quiet=yes'])).toContain('option --quiet takes no value');
   });
 
+  it('a value that looks like an option', async () => {
+    expect(await rejected(['run', '--preset', '--quiet'])).toContain("option --preset needs a value; '--quiet' looks like an option (write --preset=--quiet if it is the value)");
+  });
+
+  it('reports every mistake in the shape of the command line at once, with the bad values', async () => {
+    const err = await rejected(['run', '--preset', 'single-queue', '--colour', '--sed', '3', '--quiet=yes', '--days', '0', '--out']);
+    expect(err).toContain("unknown option '--colour'");
+    expect(err).toContain("unknown option '--sed'; did you mean --seed?");
+    expect(err).toContain('option --quiet takes no value');
+    expect(err).toContain('option --out needs a value');
+    expect(err).toContain("--days must be a positive integer, got '0'");
+    // The 3 was meant for --sed: it is not reported as a stray argument.
+    expect(err).not.toContain('unexpected argument');
+  });
+
+  it('after an unknown option, does not guess at the number of arguments', async () => {
+    expect((await rejected(['validate', '--strict', 'x.json'])).trimEnd().split('\n')[0]).toBe("interdict: unknown option '--strict'");
+  });
+
   it('--progress together with --quiet', async () => {
     expect(await rejected(['run', '--preset', 'single-queue', '--progress', '--quiet'])).toContain('give either --progress or --quiet, not both');
   });

@@ -1,8 +1,11 @@
 // The worker_threads executor, for real: two workers started from src/cli/main.ts under tsx (the
 // path `tsx src/cli/main.ts` takes; experiments.e2e.test.ts covers the bundle of `npm run sim`),
 // giving exactly the in-process results; cancellation that stops at once; a failing run that
-// rejects naming its job.
-import { resolve } from 'node:path';
+// rejects naming its job; a thread that dies, reported in words. (How jobs are scheduled is tested
+// once, for every kind of worker, in test/experiments/workerScheduler.test.ts.)
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkerPool } from '../../src/cli/workerPool.js';
 import { inProcessExecutor, resultJson, runSweep, sweepJobs, type JobResult } from '../../src/experiments/index.js';
@@ -49,7 +52,20 @@ describe('the worker pool', () => {
   it('rejects, naming the job, when a run fails', async () => {
     const pool = createWorkerPool({ workers: 2, entry });
     const jobs = sweepJobs(grid).map((j) => (j.index === 5 ? { ...j, warmupDays: j.days } : j));
-    await expect(pool.run(jobs, { onResult: () => {} })).rejects.toThrow(/^run of job 5 \(seed 2\) failed: RangeError: warmupDays must be/);
+    await expect(pool.run(jobs, { onResult: () => {} })).rejects.toThrow(/^job 5 \(seed 2\) failed: RangeError: warmupDays must be/);
     await pool.close();
+  });
+
+  it('rejects, naming the job, when a worker thread dies during it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'interdict-pool-'));
+    const dying = join(dir, 'dying.mjs');
+    writeFileSync(dying, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const pool = createWorkerPool({ workers: 1, entry: dying });
+    try {
+      await expect(pool.run(sweepJobs(grid), { onResult: () => {} })).rejects.toThrow(/^a worker thread failed during job 0 \(seed 1\): it exited unexpectedly \(code 3\)$/);
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,6 @@
  */
 export { mountExperimentsPanel, type ExperimentsHost, type ExperimentsOptions } from './ExperimentsPanel.js';
 export { createWebWorkerPool, defaultWorkerCount, clampWorkers, MAX_WORKERS, type WebWorkerPool, type WebWorkerPoolOptions } from './webWorkerExecutor.js';
-export type { ToExperimentWorker, FromExperimentWorker } from './experimentProtocol.js';
 export { SWEEP_PARAMETERS, sweepParameter, unavailableReason, type SweepParameterDef, type SweepParameterId } from './sweepParameters.js';
 export { checkSweep, gridErrorsToFields, sweepSummary, type SweepFormValues, type ParameterRow, type FieldErrors, type SweepCheck } from './sweepGrid.js';
 export { checkCompare, type CompareFormValues, type CompareCheck } from './compareSpec.js';

@@ -1,23 +1,20 @@
 /**
- * An `Executor` on module Web Workers: the browser's counterpart of the command line's worker
- * thread pool (`src/cli/workerPool.ts`), with the same contract. N workers (by default one per
- * core, `navigator.hardwareConcurrency`, at least 1 and at most 8), each running the pure
- * `runJob` (`experimentWorker.ts`), fed one job at a time in index order as each becomes free.
+ * A pool of module Web Workers running experiment jobs: the browser's counterpart of the command
+ * line's worker threads (`src/cli/workerPool.ts`), with N workers (by default one per core,
+ * `navigator.hardwareConcurrency`, at least 1 and at most 8), each running `experimentWorker.ts`.
+ * How jobs are scheduled, cancelled and reported is the experiments core's
+ * `createWorkerScheduler`, shared with the CLI; this file only starts a browser `Worker` and adapts
+ * it to the scheduler's `WorkerPort`.
  *
- * What the caller can rely on (the experiments core orders results by job index, so none of this
- * changes a result's bytes):
- *  - every job's result is reported once; the count of workers only changes how fast;
- *  - aborting the signal terminates every worker at once, mid-run if need be, and resolves: runs
- *    are pure, a cancelled one is simply missing, and the experiment marks its result partial;
- *  - a failing job, a worker that cannot start or crashes, or a result that cannot be read
- *    terminates the pool and rejects with an error in plain words naming the run.
- *
- * The workers stay up between experiments (starting one loads and compiles the model again),
- * until a cancel, a failure or `close()`. Creating workers is a side effect, so this lives in
- * `ui/` (ARCHITECTURE.md rule 8); tests pass a fake `createWorker` to run it in Node.
+ * What the caller can rely on (see `workerScheduler.ts`): every job's result is reported once and
+ * the count of workers only changes how fast; cancelling terminates every worker at once; a
+ * failing job, a worker that cannot start or crashes, or a result that cannot be read terminates
+ * the pool and rejects with an error in plain words naming the job; a second experiment while one
+ * runs is refused. The workers stay up between experiments (starting one loads and compiles the
+ * model again) until a cancel, a failure or `close()`. Creating workers is a side effect, so this
+ * lives in `ui/` (ARCHITECTURE.md rule 8); tests pass a fake `createWorker` to run it in Node.
  */
-import type { Executor, Job } from '../../experiments/index.js';
-import type { FromExperimentWorker, ToExperimentWorker } from './experimentProtocol.js';
+import { createWorkerScheduler, type Executor, type FromWorker, type WorkerPort } from '../../experiments/index.js';
 
 /** Most workers started, whatever the machine reports: beyond this the page gains little. */
 export const MAX_WORKERS = 8;
@@ -77,83 +74,30 @@ function startExperimentWorker(): Worker {
  * pool.close();
  */
 export function createWebWorkerPool(options: WebWorkerPoolOptions = {}): WebWorkerPool {
-  const size = clampWorkers(options.workers ?? defaultWorkerCount());
   const create = options.createWorker ?? startExperimentWorker;
-  let workers: Worker[] = [];
-  let busy = false;
+  const scheduler = createWorkerScheduler({
+    size: clampWorkers(options.workers ?? defaultWorkerCount()),
+    start: () => browserPort(create()),
+    workerName: 'an experiment worker',
+  });
+  return { run: scheduler.run, close: () => void scheduler.close(), size: scheduler.size };
+}
 
-  const terminate = (): void => {
-    const all = workers;
-    workers = [];
-    for (const w of all) {
-      w.onmessage = null;
-      w.onerror = null;
-      w.onmessageerror = null;
-      w.terminate();
-    }
-  };
-
-  const run: Executor = (jobs, { onResult, onProgress, signal }) => {
-    if (jobs.length === 0 || signal?.aborted) return Promise.resolve();
-    if (busy) return Promise.reject(new Error('an experiment is already running on these workers; cancel it first'));
-    busy = true;
-    return new Promise<void>((resolve, reject) => {
-      let next = 0;
-      let done = 0;
-      let settled = false;
-      const running = new Map<Worker, Job>();
-      // Handlers come off before settling, so nothing a terminated or idle worker does later
-      // reaches this experiment.
-      const finish = (error?: Error, stopWorkers = error !== undefined): void => {
-        if (settled) return;
-        settled = true;
-        busy = false;
-        signal?.removeEventListener('abort', onAbort);
-        if (stopWorkers) terminate();
-        else for (const w of workers) w.onmessage = w.onerror = w.onmessageerror = null;
-        if (error === undefined) resolve();
-        else reject(error);
+/** A browser Worker as the scheduler sees it. */
+function browserPort(worker: Worker): WorkerPort {
+  return {
+    post: (message) => worker.postMessage(message),
+    onMessage: (handler) => {
+      worker.onmessage = (event: MessageEvent<FromWorker>) => handler(event.data);
+    },
+    onError: (handler) => {
+      worker.onerror = (event: ErrorEvent) => {
+        // Handled here, in words; the browser need not also log it as uncaught.
+        event.preventDefault();
+        handler(event.message || 'its script could not be loaded, or it ran out of memory');
       };
-      const onAbort = (): void => finish(undefined, true);
-      signal?.addEventListener('abort', onAbort);
-      const describe = (job: Job | undefined): string => (job === undefined ? 'a run' : `run ${job.index + 1} of ${jobs.length} (seed ${job.seed})`);
-      const feed = (worker: Worker): void => {
-        if (next >= jobs.length) return;
-        const job = jobs[next++];
-        running.set(worker, job);
-        worker.postMessage({ type: 'job', job } satisfies ToExperimentWorker);
-      };
-      try {
-        while (workers.length < Math.min(size, jobs.length)) workers.push(create());
-      } catch (e) {
-        finish(new Error(`the browser could not start an experiment worker: ${e instanceof Error ? e.message : String(e)}`), true);
-        return;
-      }
-      for (const worker of workers) {
-        worker.onmessage = (event: MessageEvent<FromExperimentWorker>) => {
-          const message = event.data;
-          if (message.type === 'error') {
-            finish(new Error(`${describe(running.get(worker))} failed: ${message.message}`));
-            return;
-          }
-          running.delete(worker);
-          onResult(message.result);
-          done++;
-          onProgress?.(done, jobs.length);
-          if (done === jobs.length) finish();
-          else feed(worker);
-        };
-        worker.onerror = (event: ErrorEvent) => {
-          // Handled here, in words; the browser need not also log it as uncaught.
-          event.preventDefault();
-          const detail = event.message ? `: ${event.message}` : ' (its script could not be loaded, or it ran out of memory)';
-          finish(new Error(`an experiment worker stopped during ${describe(running.get(worker))}${detail}`));
-        };
-        worker.onmessageerror = () => finish(new Error(`the result of ${describe(running.get(worker))} could not be read from its worker`));
-        feed(worker);
-      }
-    });
+      worker.onmessageerror = () => handler('the result it sent could not be read');
+    },
+    terminate: () => worker.terminate(),
   };
-
-  return { run, close: terminate, size };
 }

@@ -1,11 +1,11 @@
 // Results do not depend on how many workers ran them, or in which order the runs finished: the
 // same small sweep, run in order, in a shuffled order, and on pools of 1, 3 and 8 (fake) Web
-// Workers finishing out of turn, gives the same JSON byte for byte. Cancelling stops the workers
-// and leaves a result marked partial; a failing run is reported in words. (The real Web Worker
-// path is covered by test/e2e/experiments.test.ts.)
+// Workers finishing out of turn, gives the same JSON byte for byte. Then the adapter's own part:
+// cancelling leaves a result marked partial, and what a browser Worker reports going wrong is put
+// in words. (The scheduling rules themselves are tested once, in
+// test/experiments/workerScheduler.test.ts; the real Web Worker path in test/e2e/experiments.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { inProcessExecutor, resultJson, runJob, runSweep, type Job } from '../../../src/experiments/index.js';
-import type { FromExperimentWorker, ToExperimentWorker } from '../../../src/ui/experiments/experimentProtocol.js';
+import { inProcessExecutor, resultJson, runJob, runSweep, type FromWorker, type Job, type ToWorker } from '../../../src/experiments/index.js';
 import { checkSweep } from '../../../src/ui/experiments/sweepGrid.js';
 import { clampWorkers, createWebWorkerPool, defaultWorkerCount } from '../../../src/ui/experiments/webWorkerExecutor.js';
 
@@ -30,7 +30,7 @@ function delays(seed: number): () => number {
  * and answers through onmessage, as experimentWorker.ts does; terminated, it never answers.
  */
 class FakeWorker {
-  onmessage: ((event: { data: FromExperimentWorker }) => void) | null = null;
+  onmessage: ((event: { data: FromWorker }) => void) | null = null;
   onerror: ((event: { message: string; preventDefault(): void }) => void) | null = null;
   onmessageerror: (() => void) | null = null;
   terminated = false;
@@ -38,11 +38,11 @@ class FakeWorker {
 
   constructor(private readonly delay: () => number, private readonly fails: (job: Job) => boolean = () => false) {}
 
-  postMessage(message: ToExperimentWorker): void {
+  postMessage(message: ToWorker): void {
     this.jobs++;
     setTimeout(() => {
       if (this.terminated) return;
-      const reply: FromExperimentWorker = this.fails(message.job)
+      const reply: FromWorker = this.fails(message.job)
         ? { type: 'error', index: message.job.index, message: 'RangeError: out of parcels' }
         : { type: 'result', result: runJob(message.job) };
       this.onmessage?.({ data: reply });
@@ -103,7 +103,7 @@ describe('results do not depend on the number of workers', () => {
   });
 });
 
-describe('cancel and failure', () => {
+describe('the Web Worker adapter', () => {
   it('terminates every worker on cancel and leaves the result marked partial', async () => {
     const grid = smallGrid();
     const { pool, started } = fakePool(3, 9);
@@ -123,7 +123,7 @@ describe('cancel and failure', () => {
     const grid = smallGrid();
     const { pool, started } = fakePool(2, 4, (job) => job.index === 5);
     const { result, error } = await runSweep(grid, pool.run);
-    expect(String(error)).toBe('Error: run 6 of 12 (seed 9) failed: RangeError: out of parcels');
+    expect(String(error)).toBe('Error: job 5 (seed 9) failed: RangeError: out of parcels');
     expect(result.complete).toBe(false);
     expect(started.every((w) => w.terminated)).toBe(true);
   });
@@ -131,21 +131,27 @@ describe('cancel and failure', () => {
   it('reports a worker that cannot start', async () => {
     const pool = createWebWorkerPool({ workers: 2, createWorker: () => { throw new Error('blocked by policy'); } });
     const { error } = await runSweep(smallGrid(), pool.run);
-    expect(String(error)).toBe('Error: the browser could not start an experiment worker: blocked by policy');
+    expect(String(error)).toBe('Error: could not start an experiment worker: blocked by policy');
   });
 
-  it('reports a worker that crashes, with or without a message', async () => {
+  it('reports a worker that crashes, with or without a message, or sends what cannot be read', async () => {
     const grid = smallGrid();
-    const crash = (message: string) => createWebWorkerPool({
+    let prevented = 0;
+    const crash = (fault: (w: FakeWorker) => void) => createWebWorkerPool({
       workers: 1,
       createWorker: () => {
         const w = new FakeWorker(() => 0);
-        w.postMessage = () => setTimeout(() => w.onerror?.({ message, preventDefault: () => undefined }), 0);
+        w.postMessage = () => setTimeout(() => fault(w), 0);
         return w as unknown as Worker;
       },
     });
-    expect(String((await runSweep(grid, crash('Out of memory').run)).error)).toBe('Error: an experiment worker stopped during run 1 of 12 (seed 7): Out of memory');
-    expect(String((await runSweep(grid, crash('').run)).error)).toMatch(/stopped during run 1 of 12 \(seed 7\) \(its script could not be loaded, or it ran out of memory\)$/);
+    const withMessage = crash((w) => w.onerror?.({ message: 'Out of memory', preventDefault: () => prevented++ }));
+    expect(String((await runSweep(grid, withMessage.run)).error)).toBe('Error: an experiment worker failed during job 0 (seed 7): Out of memory');
+    expect(prevented).toBe(1);
+    const silent = crash((w) => w.onerror?.({ message: '', preventDefault: () => undefined }));
+    expect(String((await runSweep(grid, silent.run)).error)).toMatch(/failed during job 0 \(seed 7\): its script could not be loaded, or it ran out of memory$/);
+    const unreadable = crash((w) => w.onmessageerror?.());
+    expect(String((await runSweep(grid, unreadable.run)).error)).toMatch(/failed during job 0 \(seed 7\): the result it sent could not be read$/);
   });
 });
 
