@@ -40,7 +40,7 @@ export interface RunRequest {
 /** A checked command line. */
 export type CommandLine =
   | { command: 'help' }
-  | { command: 'presets' }
+  | { command: 'presets'; show: string | undefined }
   | { command: 'schema' }
   | { command: 'validate'; file: string }
   | ({ command: 'run' } & RunRequest)
@@ -60,6 +60,7 @@ const OPTIONS = {
   progress: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  show: { type: 'string' },
   ...EXPERIMENT_OPTIONS,
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -67,7 +68,7 @@ type OptionName = keyof typeof OPTIONS;
 /** Options each command accepts besides --help. */
 const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
   run: ['preset', 'scenario', 'seed', 'days', 'format', 'out', 'progress', 'quiet'],
-  presets: [],
+  presets: ['show'],
   validate: [],
   schema: [],
   help: [],
@@ -117,6 +118,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   let line: CommandLine | undefined;
   if (name === 'run') line = runRequest(values, errors);
   else if (name === 'validate') line = { command: 'validate', file: rest[0] };
+  else if (name === 'presets') {
+    const show = values.show;
+    if (show !== undefined && !presetNames().includes(show)) errors.push(`--show: unknown preset '${show}'; valid presets: ${presetNames().join(', ')}`);
+    line = { command: 'presets', show };
+  }
   else if (isExperiment(name)) line = experimentRequest(name, values, rest, errors, checkValue);
   else line = { command: name };
   if (errors.length > 0 || line === undefined) throw new CliError(errors, true);

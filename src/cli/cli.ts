@@ -27,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo, context: CliConte
       case 'help':
         return helpCommand(io);
       case 'presets':
-        return presetsCommand(io);
+        return presetsCommand(io, line.show);
       case 'schema':
         return schemaCommand(io);
       case 'validate':

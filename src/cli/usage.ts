@@ -32,7 +32,8 @@ Commands:
                      numbers: each metric's difference B - A with its 95% interval.
   merge PART.json... --out FILE.json
                      Join sweep parts into the result of one unsharded sweep.
-  presets            List the preset scenarios with one-line summaries.
+  presets            List the preset scenarios with one-line summaries;
+                     presets --show NAME prints one as a scenario file to start from.
   validate FILE      Check a scenario file: prints "ok: <name>", or every problem.
   schema             Print the JSON Schema of scenario files.
   help               Print this text (also --help, -h).

@@ -1,8 +1,10 @@
 /**
  * `presets`: lists the preset scenarios, one per line with its summary, in menu order, so a
- * person can pick a name for `run --preset`.
+ * person can pick a name for `run --preset`; `presets --show NAME` prints one preset as a
+ * scenario file to start from (with `$schema`, so an editor can complete and check it), so nobody
+ * writes 350 lines of JSON by hand.
  */
-import { PRESETS, presetNames } from '../../scenario/index.js';
+import { getPreset, PRESETS, presetNames } from '../../scenario/index.js';
 import { EXIT } from '../CliError.js';
 import type { CliIo } from '../io.js';
 
@@ -14,7 +16,11 @@ import type { CliIo } from '../io.js';
  * // baseline       A JFK-like day today...
  * // single-queue   Teaching and validation: one M/M/4 queue...
  */
-export function presetsCommand(io: CliIo): number {
+export function presetsCommand(io: CliIo, show?: string): number {
+  if (show !== undefined) {
+    io.stdout(`${JSON.stringify({ $schema: './scenario.schema.json', ...getPreset(show).scenario }, null, 2)}\n`);
+    return EXIT.ok;
+  }
   const names = presetNames();
   const width = Math.max(...names.map((n) => n.length));
   io.stdout(names.map((n) => `${n.padEnd(width)}   ${PRESETS[n].summary}\n`).join(''));

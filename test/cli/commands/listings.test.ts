@@ -2,7 +2,7 @@
 // stderr, and exit 0.
 import { describe, expect, it } from 'vitest';
 import { presetNames, PRESETS } from '../../../src/scenario/index.js';
-import { cli } from '../fakeIo.js';
+import { cli, fakeIo } from '../fakeIo.js';
 
 describe('presets', () => {
   it('lists every preset with its one-line summary, in menu order', async () => {
@@ -17,6 +17,26 @@ describe('presets', () => {
     const lines = (await cli(['presets'])).out.trimEnd().split('\n');
     const starts = new Set(lines.map((l, i) => l.indexOf(PRESETS[presetNames()[i]].summary)));
     expect(starts.size).toBe(1);
+  });
+});
+
+describe('presets --show', () => {
+  it('prints a preset as a scenario file that validates and runs like the preset', async () => {
+    const r = await cli(['presets', '--show', 'short-staffed']);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const file = JSON.parse(r.out);
+    expect(file.$schema).toBe('./scenario.schema.json');
+    const { $schema: _, ...scenario } = file;
+    expect(scenario).toEqual(PRESETS['short-staffed'].scenario);
+    const io = fakeIo();
+    const v = await cli(['validate', io.file('s.json', r.out)], io);
+    expect(v).toMatchObject({ code: 0, out: 'ok: short-staffed\n' });
+  });
+
+  it('refuses an unknown preset with the valid names (exit 2)', async () => {
+    const r = await cli(['presets', '--show', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--show: unknown preset 'nope'; valid presets: baseline");
   });
 });
 
