@@ -32,15 +32,22 @@ const runSchema = z.strictObject({
   point: z.number().int().min(0),
   replication: z.number().int().min(0),
   seed: z.number().int().min(0),
-  // NaN is written as null in JSON; a run's metrics are finite, but accept what we write.
-  metrics: z.record(z.string(), z.number().nullable()),
+  // NaN is written as null in JSON; a run's metrics are finite, but accept what we write. No metric of a run
+  // this machine can do reaches 10^15 (limits.ts bounds every input), so a larger one was edited by hand.
+  metrics: z.record(z.string(), z.number().min(-1e15).max(1e15).nullable()),
 });
+
+const shardSchema = z.strictObject({ index: z.number().int().min(1), count: z.number().int().min(1) })
+  .refine((s) => s.index <= s.count, { message: 'index must be at most count' });
 
 const partSchema = z.object({
   format: z.string(),
   version: z.literal(1),
   complete: z.boolean(),
   grid: z.unknown(),
+  missing: z.array(z.number().int().min(0)),
+  shard: shardSchema.nullable(),
+  points: z.array(z.unknown()),
   frontier: z.object({ x: z.enum(Object.keys(FRONTIER_X) as [FrontierX]), y: z.enum(Object.keys(FRONTIER_Y) as [FrontierY]) }),
   runs: z.array(runSchema).optional(),
 });

@@ -104,6 +104,14 @@ describe('merge problems', () => {
     }
   });
 
+  it('checks a part like a sweep result: a shard index given as text, or a metric edited to 1e308, is refused', async () => {
+    const a = await part(11, 1);
+    a.shard.index = '1';
+    a.runs[0].metrics['parcels.arrived'] = 1e308;
+    const r = mergeSweepParts([{ name: 'a.json', value: a }]);
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual(['a.json: shard.index', 'a.json: runs.0.metrics.parcels.arrived']);
+  });
+
   it('refuses a run that is not a job of the grid', async () => {
     const a = await part(11, 1);
     a.runs[1].job = 99;
