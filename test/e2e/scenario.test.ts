@@ -1,7 +1,9 @@
 // The scenario controls in the browser: a value the model refuses is refused at its input with the
 // model's reason (and Apply stays disabled), and an applied staffing change changes the numbers,
 // which include the trade-off's (released unscreened, screening delay, cost) with their units.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/scenario/index.js';
 import type { Browser } from 'playwright-core';
 import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
@@ -71,6 +73,23 @@ describe('scenario controls', () => {
     expect(after.throughput.backlogAtEnd).toBeGreaterThan(before.throughput.backlogAtEnd);
     expect(await page.textContent('#metrics')).not.toBe(shownBefore);
     await screenshot(page, 'finished-1280x720.png');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('downloads the scenario in the form as a file the command line runs', async () => {
+    const { page, errors } = await openApp(browser, site.url);
+    await openTab(page, 'Scenario');
+    await page.fill(examDay, '5');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
+    expect(download.suggestedFilename()).toBe('baseline.json');
+    const path = await download.path();
+    const file = JSON.parse(readFileSync(path!, 'utf8'));
+    expect(file.$schema).toBe('./scenario.schema.json');
+    expect(file.stations.exam.officersByShift[0]).toBe(5);
+    const { $schema: _, ...scenario } = file;
+    expect(parseScenario(scenario).ok).toBe(true);
+    expect(await page.textContent('#form-status')).toContain('Saved baseline.json');
     expect(errors).toEqual([]);
     await page.context().close();
   });

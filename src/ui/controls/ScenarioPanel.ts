@@ -17,6 +17,7 @@ import { h, uniqueId } from '../dom.js';
 import { scenarioChanges } from '../share/scenarioChanges.js';
 import type { RunSpec } from '../share/shareLink.js';
 import { parseDays, parseSeed } from './runOptions.js';
+import { saveText } from '../download.js';
 import { runSizeProblem } from './runEstimate.js';
 import { checkForm, formFields, formValues, type FormField, type FormValues } from './scenarioForm.js';
 
@@ -65,7 +66,10 @@ export class ScenarioPanel {
     this.apply = h('button', { type: 'submit', id: 'apply', className: 'ix-button ix-button-primary' }, 'Apply and restart');
     this.discard = h('button', { type: 'button', id: 'discard', className: 'ix-button' }, 'Discard changes');
     this.discard.addEventListener('click', () => this.fill(this.base, this.seedValue(), this.daysValue()));
-    const actions = h('div', { className: 'ix-form-actions' }, this.apply, this.discard);
+    const save = h('button', { type: 'button', id: 'download-scenario', className: 'ix-button' }, 'Download this scenario');
+    save.title = 'Save the scenario as it is in the form, as a file the command line runs (npm run sim -- run --scenario FILE)';
+    save.addEventListener('click', () => this.download());
+    const actions = h('div', { className: 'ix-form-actions' }, this.apply, this.discard, save);
 
     const form = h('form', { id: 'scenario-form', noValidate: true }, top, this.presetSummary, this.body, this.otherErrors, actions, this.status);
     form.addEventListener('submit', (e) => {
@@ -98,6 +102,15 @@ export class ScenarioPanel {
     this.days.input.value = String(days ?? scenario.days);
     this.build(formValues(scenario, this.fields));
     this.check();
+  }
+
+  /** Saves the form's scenario (or, while the form has refused values, the last valid one) as a scenario file. */
+  private download(): void {
+    const scenario = this.valid ?? this.base;
+    saveText(`${JSON.stringify({ $schema: './scenario.schema.json', ...scenario }, null, 2)}\n`, `${scenario.name}.json`, 'application/json');
+    this.status.textContent = this.valid === null
+      ? `Saved ${scenario.name}.json without the refused values: fix them first to save them.`
+      : `Saved ${scenario.name}.json: run it with npm run sim -- run --scenario ${scenario.name}.json.`;
   }
 
   private submit(): void {
