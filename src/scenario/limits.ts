@@ -12,8 +12,8 @@
 export const LIMITS = {
   /** Pieces a day: JFK handled about a million a day in 2018 (docs/sources.md §1); five times that. */
   piecesPerDay: 5_000_000,
-  /** Poisson arrivals per hour: the same five million a day. */
-  arrivalsPerHour: 5_000_000 / 24,
+  /** Poisson arrivals per hour: about the same five million a day. */
+  arrivalsPerHour: 200_000,
   /** Flights landing in one hour of the day: 40 a day at JFK's mail facility; 200 in one hour. */
   flightsPerHour: 200,
   /** Machines, tables or devices at one station; officers or dog teams on one shift at one station. */
