@@ -55,7 +55,7 @@ export class StoryLog {
     return {
       id: ps.id[slot],
       visible: {
-        origin: sc.mix.origins[ps.origin[slot]].code,
+        origin: originWords(sc.mix.origins[ps.origin[slot]]),
         mailType: sc.mix.mailTypes[ps.mailType[slot]].name,
         advanceData: aed,
         declared: sc.mix.declared[ps.declared[slot]].name,
@@ -102,14 +102,19 @@ export class StoryLog {
         return w.declared === undefined ? score : `${score}, and it is declared as ${this.scenario.mix.declared[ps.declared[slot]].name}`;
       }
       case 'signature': return `its shipper, consignee and description match the profile of ${w.type} shipments (signature score at or above ${w.atLeast})`;
-      case 'origin': return `origin ${origin.code} is on the rule's list (${w.in.join(', ')})`;
-      case 'noAedHighRisk': return `no advance electronic data, from high-risk origin ${origin.code}`;
+      case 'origin': return `it comes from ${originWords(origin)}, on the rule's list (${w.in.join(', ')})`;
+      case 'noAedHighRisk': return `no advance electronic data, from ${originWords(origin)}, a high-risk origin`;
       case 'declared': return `declared as ${this.scenario.mix.declared[ps.declared[slot]].name}`;
       case 'random': return `random selection (rate ${w.rate})`;
       case 'receptacleSweep': return `its whole receptacle was swept (${w.rate * 100}% of ${w.highRiskOnly ? 'high-risk ' : ''}receptacles)`;
       case 'all': return 'the rule selects every parcel';
     }
   }
+}
+
+/** An origin in words for people: its label, or its code when it has none. */
+function originWords(o: { code: string; label?: string }): string {
+  return o.label ?? o.code;
 }
 
 function round(x: number, digits: number): number {

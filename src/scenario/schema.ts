@@ -75,6 +75,7 @@ const contrabandKindSchema = z.strictObject({
 
 const originSchema = z.strictObject({
   code: z.string().min(1).max(12).regex(/^[\x21-\x7e]+$/, 'must be printable characters without spaces'),
+  label: z.string().min(1).max(60).optional().describe('Optional: the origin in words, for people (e.g. "China"); rules and files use the code'),
   share: probability.describe('Share of arriving pieces'),
   aedRate: probability.describe('Share of pieces with advance electronic data'),
   highRisk: z.boolean(),

@@ -26,7 +26,7 @@ describe('scenario controls', () => {
     await page.fill(examDay, '-1');
     expect(await page.getAttribute(examDay, 'aria-invalid')).toBe('true');
     const describedBy = (await page.getAttribute(examDay, 'aria-describedby'))!;
-    expect(await page.textContent(`#${describedBy}`)).toBe('must be >= 0');
+    expect(await page.textContent(`#${describedBy}`)).toBe('must be 0 or more');
     expect(await page.isDisabled('#apply')).toBe(true);
 
     await page.fill('[data-path="targeting.rules.1.when.rate"]', 'lots');

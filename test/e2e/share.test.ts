@@ -46,7 +46,7 @@ describe('share link', () => {
     ['bad JSON', `#preset=baseline&seed=1&days=1&changes=${changes('{"stations.xray.lanes":')}`, "The link's changes are not valid JSON"],
     ['an unknown preset with markup', '#preset=<img src=x onerror=alert(1)>&seed=1&days=1', "The link names an unknown preset '<img src=x onerror=alert(1)>'"],
     ['an invalid scenario', `#preset=baseline&seed=1&days=1&changes=${changes('{"stations.xray.officersByShift.0":-1}')}`,
-      "The link's scenario is invalid: stations.xray.officersByShift.0: must be >= 0 — showing the baseline instead."],
+      "The link's scenario is invalid: X-ray: officers on the day shift: must be 0 or more — showing the baseline instead."],
     ['an unknown setting', `#preset=baseline&seed=1&days=1&changes=${changes('{"__proto__.isAdmin":true}')}`, "unknown setting '__proto__.isAdmin'"],
     ['a huge link', `#preset=baseline&seed=1&days=1&changes=${'A'.repeat(24_900)}`, 'The link is too long (25 kB; the limit is 20 kB)'],
   ])('refuses %s, says why, and shows the baseline', async (name, fragment, message) => {

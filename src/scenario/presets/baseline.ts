@@ -52,11 +52,11 @@ export function baselineScenario(): Scenario {
       // assumptions: transshipment via third countries (§5, 2018) makes OTHER_HR the riskiest per piece.
       // Weighted AED rate: 0.941.
       origins: [
-        { code: 'CN', share: 0.75, aedRate: 0.99, highRisk: true, prevalenceMultiplier: 1.2 },
-        { code: 'HK', share: 0.05, aedRate: 0.95, highRisk: true, prevalenceMultiplier: 1.5 },
-        { code: 'OTHER_HR', share: 0.05, aedRate: 0.6, highRisk: true, prevalenceMultiplier: 2.0 },
-        { code: 'EU', share: 0.08, aedRate: 0.9, highRisk: false, prevalenceMultiplier: 0.3 },
-        { code: 'ROW', share: 0.07, aedRate: 0.7, highRisk: false, prevalenceMultiplier: 0.5 },
+        { code: 'CN', label: 'China', share: 0.75, aedRate: 0.99, highRisk: true, prevalenceMultiplier: 1.2 },
+        { code: 'HK', label: 'Hong Kong', share: 0.05, aedRate: 0.95, highRisk: true, prevalenceMultiplier: 1.5 },
+        { code: 'OTHER_HR', label: 'other high-risk countries', share: 0.05, aedRate: 0.6, highRisk: true, prevalenceMultiplier: 2.0 },
+        { code: 'EU', label: 'the European Union', share: 0.08, aedRate: 0.9, highRisk: false, prevalenceMultiplier: 0.3 },
+        { code: 'ROW', label: 'the rest of the world', share: 0.07, aedRate: 0.7, highRisk: false, prevalenceMultiplier: 0.5 },
       ],
       // domain-facts.md §defaults (assumption): 60% packets, 40% flats/letters; contraband travels almost only in packets.
       mailTypes: [

@@ -18,6 +18,7 @@ import { scenarioChanges } from '../share/scenarioChanges.js';
 import type { RunSpec } from '../share/shareLink.js';
 import { parseDays, parseSeed } from './runOptions.js';
 import { saveText } from '../download.js';
+import { plainMessage } from '../format/plainWords.js';
 import { runSizeProblem } from './runEstimate.js';
 import { checkForm, formFields, formValues, type FormField, type FormValues } from './scenarioForm.js';
 
@@ -51,7 +52,7 @@ export class ScenarioPanel {
 
   constructor(private readonly root: HTMLElement, private readonly onApply: (spec: RunSpec) => void) {
     this.presetSelect = h('select', { id: 'preset', className: 'ix-select' });
-    for (const name of presetNames()) this.presetSelect.append(h('option', { value: name }, name));
+    for (const name of presetNames()) this.presetSelect.append(h('option', { value: name }, `${name}: ${PRESETS[name].summary}`));
     this.presetSelect.addEventListener('change', () => this.choosePreset(this.presetSelect.value));
     this.presetSummary = h('p', { className: 'ix-hint', id: 'preset-summary' });
     this.presetSelect.setAttribute('aria-describedby', 'preset-summary');
@@ -235,7 +236,7 @@ export class ScenarioPanel {
 
 /** Marks a control valid or refused, with the reasons as its description. */
 function mark(control: Control, messages: string[]): void {
-  const text = messages.join('; ');
+  const text = messages.map(plainMessage).join('; ');
   if (control.error.textContent !== text) control.error.textContent = text;
   if (messages.length > 0) control.input.setAttribute('aria-invalid', 'true');
   else control.input.removeAttribute('aria-invalid');

@@ -13,6 +13,7 @@
  */
 import { getPreset, parseScenario, presetNames, type Scenario } from '../../scenario/index.js';
 import { parseDays, parseSeed } from '../controls/runOptions.js';
+import { pathWords, plainMessage } from '../format/plainWords.js';
 import { decodeBase64Url, encodeBase64Url } from './base64url.js';
 import { applyChanges, scenarioChanges } from './scenarioChanges.js';
 
@@ -113,7 +114,7 @@ function decode(fragment: string): DecodedLink {
   if (!applied.ok) return fail(`the link's changes are refused: ${applied.problem}`);
   const parsed = parseScenario(applied.value);
   if (!parsed.ok) {
-    const first = parsed.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ');
+    const first = parsed.errors.slice(0, 3).map((e) => `${pathWords(e.path, base)}: ${plainMessage(e.message)}`).join('; ');
     const more = parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more)` : '';
     return fail(`the link's scenario is invalid: ${first}${more}`);
   }

@@ -98,15 +98,15 @@ describe('share link', () => {
 
   it('refuses unknown keys inside a replaced object, by the scenario validation', () => {
     const json = JSON.stringify({ 'stations.xray': { ...getPreset('baseline').scenario.stations.xray, turbo: true } });
-    expect(problemOf(linkWithChanges(json))).toBe("the link's scenario is invalid: stations.xray.turbo: unknown field 'turbo'");
+    expect(problemOf(linkWithChanges(json))).toBe("the link's scenario is invalid: stations › xray › turbo: unknown field 'turbo'");
   });
 
   it("refuses a scenario the model refuses, with the model's path and reason", () => {
     expect(problemOf(linkWithChanges('{"stations.xray.officersByShift.0": -1}'))).toBe(
-      "the link's scenario is invalid: stations.xray.officersByShift.0: must be >= 0",
+      "the link's scenario is invalid: X-ray: officers on the day shift: must be 0 or more",
     );
     expect(problemOf(linkWithChanges('{"stations.xray.lanes": "<b>2</b>"}'))).toBe(
-      "the link's scenario is invalid: stations.xray.lanes: expected number, got string",
+      "the link's scenario is invalid: X-ray: lanes: expected number, got string",
     );
   });
 
@@ -137,7 +137,7 @@ describe('the run a page opens with', () => {
 
   it('falls back to the baseline with a sentence naming the problem when the link is refused', () => {
     const r = runFromLink(linkWithChanges('{"stations.xray.officersByShift.0": -1}'));
-    expect(r.message).toBe("The link's scenario is invalid: stations.xray.officersByShift.0: must be >= 0 — showing the baseline instead.");
+    expect(r.message).toBe("The link's scenario is invalid: X-ray: officers on the day shift: must be 0 or more — showing the baseline instead.");
     expect(r.spec.scenario).toBe(getPreset('baseline').scenario);
   });
 });
