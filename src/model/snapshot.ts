@@ -78,7 +78,7 @@ export function takeSnapshot(f: Facility): FacilitySnapshot {
       for (let o = 0; o < f.staffing.count; o++) {
         if (f.staffing.station[o] === st) officers.push(officerLifecycle.states[f.staffing.state[o]]);
       }
-      return { name, state: stationLifecycle.states[st.state[0]], lanes: st.lanes, queue: st.queue.size, inService: st.inService, officers };
+      return { name, state: f.dispatcher.stationState(st), lanes: st.lanes, queue: st.queue.size, inService: st.inService, officers };
     }),
     canine: Array.from(f.canine.state, (s) => canineLifecycle.states[s]),
     byState,
