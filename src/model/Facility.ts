@@ -183,6 +183,7 @@ export class Facility {
     this.contrabandInsideAtStart = this.contrabandInside();
     this.metrics.reset();
     for (const st of this.stationList) st.resetStatistics(now);
+    this.hourly.restartMarks();
     this.staffing.resetAccounting(now);
     this.canine.resetAccounting(now);
   }

@@ -84,7 +84,7 @@ export class ParcelFlow {
   private readonly xrayPenalty: number;
   private readonly xrayFreshSeconds: number;
   /** Parcels held (waiting for the postal service to present them) now. */
-  held = 0;
+  private held = 0;
 
   constructor(
     private readonly scenario: Scenario,

@@ -5,8 +5,9 @@
  *
  * The station is passive, like a SimPy resource: it decides nothing. The dispatcher
  * (Dispatcher.ts) is the one caller of its mutators: it puts parcels in the queue and takes them
- * out, starts and ends service, and counts officers in and out. Everyone else reads. So the
- * counts Little's law and utilization are computed from have one writer.
+ * out, starts and ends service, and counts officers in and out. Everyone else reads (the
+ * facility only restarts the statistics after a warm-up). So the counts Little's law and
+ * utilization are computed from have one writer.
  */
 import type { Sampler } from '../sim/distributions.js';
 import { TimeWeighted } from '../sim/TimeWeighted.js';
@@ -28,9 +29,6 @@ export class QueueStation {
   started = 0;
   waitSumSeconds = 0;
   serviceSumSeconds = 0;
-  // Integrals at the last hour mark, for hourly utilization.
-  busyMark = 0;
-  serversMark = 0;
 
   constructor(
     readonly name: QueueStationName,
@@ -56,7 +54,6 @@ export class QueueStation {
     this.servers.reset(now);
     this.entered = this.served = this.started = this.releasedUnscreened = 0;
     this.waitSumSeconds = this.serviceSumSeconds = 0;
-    this.busyMark = this.serversMark = 0;
   }
 
   /** A parcel joins the queue: at the back, or at the head (handed back at shift end, not a new entry). */
