@@ -2,12 +2,13 @@
  * The station lifecycle: an x-ray, CT, exam, field-test or seizure station is closed (no officer on
  * duty), idle (staffed, nothing in service) or serving (at least one parcel in service).
  *
- * The station is a summary of its officers for the view and for utilisation statistics: the
- * engine sends SERVICE_START whenever a service begins (serving -> serving is allowed, for a
- * station with several officers), ALL_DONE when the last service ends, and STAFFED / UNSTAFFED
- * when the first officer arrives or the last one leaves. UNSTAFFED is accepted while serving:
- * under the 'handover' shift-end rule the last officer leaves mid-service; under the 'finish'
- * rule the engine only sends it once service ends (see officer.ts).
+ * The station is a summary of its officers for the view: the engine's dispatcher
+ * (src/model/Dispatcher.ts) sends SERVICE_START whenever a service begins (serving -> serving is
+ * allowed, for a station with several officers), ALL_DONE when the last service ends, and STAFFED
+ * / UNSTAFFED when the first officer arrives or the last one leaves. A station never loses its
+ * last officer while serving: an officer leaves only with empty hands (under the 'finish' rule
+ * after the parcel in hand, under 'handover' after handing it back, which ends that service
+ * first; see officer.ts), so UNSTAFFED is refused while serving and a slip in the engine throws.
  *
  * Guard-free and action-free, so `stationLifecycle` is its exact transition table (rule 6).
  *
@@ -35,8 +36,8 @@ export type StationEvent = (typeof STATION_EVENTS)[number];
  * The station lifecycle as an XState machine; the engine uses {@link stationLifecycle}.
  *
  * @example
- * replayWithXState(stationMachine, ['STAFFED', 'SERVICE_START', 'UNSTAFFED']);
- * // ['idle', 'serving', 'closed']
+ * replayWithXState(stationMachine, ['STAFFED', 'SERVICE_START', 'ALL_DONE', 'UNSTAFFED']);
+ * // ['idle', 'serving', 'idle', 'closed']
  */
 export const stationMachine = setup({
   types: { events: {} as { type: StationEvent } },
@@ -51,7 +52,7 @@ export const stationMachine = setup({
     },
     serving: {
       description: 'At least one parcel in service.',
-      on: { SERVICE_START: 'serving', ALL_DONE: 'idle', UNSTAFFED: 'closed' },
+      on: { SERVICE_START: 'serving', ALL_DONE: 'idle' },
     },
   },
 });

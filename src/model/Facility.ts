@@ -30,7 +30,8 @@ import { Metrics } from './Metrics.js';
 import { ParcelFlow } from './ParcelFlow.js';
 import { ParcelStore } from './ParcelStore.js';
 import { QueueStation } from './QueueStation.js';
-import { Staffing } from './Staffing.js';
+import type { Dispatcher } from './Dispatcher.js';
+import type { Staffing } from './Staffing.js';
 import { StoryLog, type ParcelStory } from './StoryLog.js';
 import { ln } from '../sim/math.js';
 
@@ -65,7 +66,10 @@ export class Facility {
   readonly metrics: Metrics;
   readonly stations: Record<QueueStationName, QueueStation>;
   readonly stationList: QueueStation[];
+  /** The officers: shifts, breaks, overtime and officer-hours. */
   readonly staffing: Staffing;
+  /** Who serves which parcel: the free officers, the stations' queues and lifecycles. */
+  readonly dispatcher: Dispatcher;
   readonly canine: CanineTeams;
   readonly induction: Induction;
   readonly contents: Contents;
@@ -96,8 +100,8 @@ export class Facility {
     this.stations = Object.fromEntries(this.stationList.map((s) => [s.name, s])) as Record<QueueStationName, QueueStation>;
     this.flow = new ParcelFlow(scenario, k, this.parcels, this.metrics, this.stations, this.stationList,
       this.storyLog, rec, { statsStart: this.statsStart });
-    this.staffing = new Staffing(scenario, k, this.stationList, this.flow, rec);
-    this.flow.staffing = this.staffing;
+    this.dispatcher = this.flow.dispatcher;
+    this.staffing = this.dispatcher.staffing;
     this.canine = new CanineTeams(scenario, k, rec);
     const compliance = new ComplianceSample(scenario.targeting.compliance.rate, streams.get('compliance'));
     this.belt = new Belt(this.seed, this.contents, new Targeting(scenario, streams), this.canine, streams.get('canine'), this.metrics, this.flow, compliance);
@@ -179,6 +183,7 @@ export class Facility {
     this.contrabandInsideAtStart = this.contrabandInside();
     this.metrics.reset();
     for (const st of this.stationList) st.resetStatistics(now);
+    this.hourly.restartMarks();
     this.staffing.resetAccounting(now);
     this.canine.resetAccounting(now);
   }

@@ -22,10 +22,19 @@ const LAST = 1_000_000; // priority: after everything else at the same time
 export class HourlyLog {
   readonly rows: HourRow[] = [];
   private readonly ev: number;
+  // Each station's busy and server integrals at the last hour mark, by QUEUE_STATIONS index.
+  private readonly busyMark = new Float64Array(QUEUE_STATIONS.length);
+  private readonly serversMark = new Float64Array(QUEUE_STATIONS.length);
 
   constructor(private readonly facility: HourlySource, private readonly kernel: Kernel) {
     this.ev = kernel.register('hour mark', (h) => this.mark(h));
     if (facility.endTime >= 3600) kernel.schedule(3600, this.ev, 1, LAST);
+  }
+
+  /** The stations' integrals restarted from zero (warm-up deletion): so do the marks. */
+  restartMarks(): void {
+    this.busyMark.fill(0);
+    this.serversMark.fill(0);
   }
 
   private mark(hour: number): void {
@@ -34,15 +43,15 @@ export class HourlyLog {
     const h = f.metrics.nextHour();
     const utilization = {} as Record<QueueStationName, number | null>;
     const queue = {} as Record<QueueStationName, number>;
-    for (const name of QUEUE_STATIONS) {
+    QUEUE_STATIONS.forEach((name, i) => {
       const st = f.stations[name];
       const busy = st.busy.integral(now);
       const servers = st.servers.integral(now);
-      utilization[name] = servers - st.serversMark > 1e-9 ? (busy - st.busyMark) / (servers - st.serversMark) : null;
-      st.busyMark = busy;
-      st.serversMark = servers;
+      utilization[name] = servers - this.serversMark[i] > 1e-9 ? (busy - this.busyMark[i]) / (servers - this.serversMark[i]) : null;
+      this.busyMark[i] = busy;
+      this.serversMark[i] = servers;
       queue[name] = st.queue.size;
-    }
+    });
     this.rows.push({
       hour: hour - 1,
       arrived: h.arrived,

@@ -12,6 +12,10 @@
  * impossible move is caught at once. Stations that are switched off are passed through with no
  * wait and no officer, applying the same outcome rules, so a scenario can drop a step cleanly.
  *
+ * Queues and officers are the dispatcher's (Dispatcher.ts): the flow asks it to queue a parcel,
+ * and it says when service starts and with whom; the flow then times the service and, at its end,
+ * decides what the station found before the officer is released.
+ *
  * Each pulled parcel draws its hold outcome, service times and screening results from its own
  * stream, seeded from its receptacle's stream like its other attributes. So a change of targeting
  * or staffing, which changes which parcels are pulled and when they are served, never changes
@@ -22,18 +26,16 @@ import type { Rng } from '../sim/random.js';
 import { nextCounter, seedCounter } from '../sim/counterStream.js';
 import { sampler, type Sampler } from '../sim/distributions.js';
 import type { QueueStationName, Scenario } from '../scenario/schema.js';
-import { parcelLifecycle, stationLifecycle } from '../machines/index.js';
+import { parcelLifecycle } from '../machines/index.js';
+import { Dispatcher } from './Dispatcher.js';
 import { Lifecycle, type LifecycleRecorder } from './Lifecycle.js';
 import type { Metrics } from './Metrics.js';
 import { PullReason, type ParcelStore } from './ParcelStore.js';
 import type { QueueStation } from './QueueStation.js';
-import type { Staffing } from './Staffing.js';
 import type { StoryLog } from './StoryLog.js';
 import { Screening } from './screening.js';
 
 const E = parcelLifecycle.event;
-const SS = stationLifecycle.state;
-const SE = stationLifecycle.event;
 const ORDER_PULL = { xray: E.PULL_XRAY, ct: E.PULL_CT, exam: E.PULL_EXAM } as const;
 const ORDER_PRESENT = { xray: E.PRESENTED_XRAY, ct: E.PRESENTED_CT, exam: E.PRESENTED_EXAM } as const;
 const SCREENS = 2; // stations 0..2 (xray, ct, exam) count as "screened"
@@ -64,11 +66,10 @@ export interface FlowOptions {
 }
 
 export class ParcelFlow {
-  /** Set by the facility once officers exist (they and the flow call each other). */
-  staffing!: Staffing;
   readonly screening: Screening;
+  /** Who serves what, and when; it owns the stations' queues and staff, and the officers (`dispatcher.staffing`). */
+  readonly dispatcher: Dispatcher;
   private readonly life: Lifecycle;
-  private readonly stationLife: Lifecycle;
   /** The current parcel's own stream, for samplers (set `current` first). */
   private current = 0;
   private readonly own: Rng = () => nextCounter(this.parcels.rng, this.current);
@@ -83,7 +84,7 @@ export class ParcelFlow {
   private readonly xrayPenalty: number;
   private readonly xrayFreshSeconds: number;
   /** Parcels held (waiting for the postal service to present them) now. */
-  held = 0;
+  private held = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -103,13 +104,16 @@ export class ParcelFlow {
     this.xrayFreshSeconds = scenario.stations.xray.vigilance.afterMinutesOnTask * 60;
     this.screening = new Screening(scenario);
     this.life = new Lifecycle(parcelLifecycle, recorder);
-    this.stationLife = new Lifecycle(stationLifecycle, recorder);
     this.holdSearch = sampler(scenario.targeting.holds.searchMinutes, 60);
     this.labTurnaround = sampler(scenario.stations.lab.turnaroundMinutes, 60);
     this.evDone = stationList.map((s) => kernel.register(`${s.name} done`, (slot) => this.serviceDone(s, slot)));
     this.evHold = kernel.register('hold search done', (slot) => this.holdDone(slot));
     this.evLab = kernel.register('lab result', (slot) => this.labDone(slot));
     this.evWaitLimit = kernel.register('wait limit reached', (slot) => this.waitLimit(slot));
+    this.dispatcher = new Dispatcher(scenario, kernel, parcels, stationList, {
+      started: (st, slot) => this.startService(st, slot),
+      handedBack: (_st, slot) => this.handedBack(slot),
+    }, recorder);
   }
 
   /**
@@ -151,7 +155,6 @@ export class ParcelFlow {
       : -1;
     ps.rule[slot] = rule;
     ps.reason[slot] = reason;
-    ps.officer[slot] = -1;
     ps.screened[slot] = 0;
     seedCounter(ps.rng, slot, p.uSeed);
     if (this.storyLog !== null) ps.history[slot] = [parcelLifecycle.initial, p.arrivedAt];
@@ -180,22 +183,13 @@ export class ParcelFlow {
     return true;
   }
 
-  /** Officers came or went at a station: start what can start, keep its lifecycle in step. */
-  staffChanged(st: QueueStation): void {
-    this.tryStart(st);
-  }
-
-  /** Shift end under the hand-over rule: the parcel in hand goes back to the head of its queue. */
-  handBack(o: number): void {
+  /** Shift end under the hand-over rule: the service in progress is dropped, and the parcel
+   *  (which the dispatcher puts back at the head of its queue) waits again from now. */
+  private handedBack(slot: number): void {
     const ps = this.parcels;
-    const slot = this.staffing.parcel[o];
-    const st = this.staffing.station[o];
     this.kernel.cancel(ps.pending[slot]);
-    st.end(this.kernel.now, ps.serviceStartedAt[slot], false);
-    ps.officer[slot] = -1;
     this.fire(slot, E.HANDOVER);
     ps.queuedAt[slot] = this.kernel.now;
-    st.join(slot, this.kernel.now, true);
   }
 
   private holdDone(slot: number): void {
@@ -225,32 +219,26 @@ export class ParcelFlow {
   /** The parcel (already in the station's queue state) joins the queue, or passes straight
    *  through a station that is switched off. */
   private join(st: QueueStation, slot: number): void {
-    const now = this.kernel.now;
-    this.parcels.queuedAt[slot] = now;
+    this.parcels.queuedAt[slot] = this.kernel.now;
     if (st.lanes === 0) {
-      this.fire(slot, E.START);
-      this.parcels.serviceStartedAt[slot] = now;
-      if (st.index <= SCREENS) this.markScreened(slot);
+      this.begin(st, slot);
       return this.outcome(st, slot);
     }
-    st.join(slot, now, false);
-    this.tryStart(st);
+    this.dispatcher.request(st, slot);
   }
 
-  private tryStart(st: QueueStation): void {
-    const ps = this.parcels;
-    const now = this.kernel.now;
-    while (st.canStart()) {
-      const o = st.idle.pop()!;
-      const slot = st.begin(now, ps.queuedAt[st.queue.at(0)]);
-      this.fire(slot, E.START);
-      this.staffing.assign(o, slot);
-      ps.officer[slot] = o;
-      ps.serviceStartedAt[slot] = now;
-      if (st.index <= SCREENS) this.markScreened(slot);
-      ps.pending[slot] = this.kernel.scheduleIn(st.service.sample(this.rngOf(slot)), this.evDone[st.index], slot);
-    }
-    this.syncStation(st);
+  /** The dispatcher started the parcel's service: it takes the station's service time, drawn from
+   *  the parcel's own stream. */
+  private startService(st: QueueStation, slot: number): void {
+    this.begin(st, slot);
+    this.parcels.pending[slot] = this.kernel.scheduleIn(st.service.sample(this.rngOf(slot)), this.evDone[st.index], slot);
+  }
+
+  /** The parcel's service at `st` begins (with an officer, or passing a station switched off). */
+  private begin(st: QueueStation, slot: number): void {
+    this.fire(slot, E.START);
+    this.parcels.serviceStartedAt[slot] = this.kernel.now;
+    if (st.index <= SCREENS) this.markScreened(slot);
   }
 
   private markScreened(slot: number): void {
@@ -263,13 +251,9 @@ export class ParcelFlow {
   }
 
   private serviceDone(st: QueueStation, slot: number): void {
-    const ps = this.parcels;
-    const o = ps.officer[slot];
-    st.end(this.kernel.now, ps.serviceStartedAt[slot], true);
-    ps.officer[slot] = -1;
+    const o = this.dispatcher.finish(st, slot);
     this.outcome(st, slot, o);
-    this.staffing.done(o);
-    this.tryStart(st);
+    this.dispatcher.release(o);
   }
 
   /** Decides and applies what the station found (one draw from the parcel's stream); `officer` is
@@ -323,13 +307,12 @@ export class ParcelFlow {
    *  coming on duty or back from a break. */
   private vigilancePenalty(officer: number, slot: number): number {
     if (officer < 0) return 0;
-    return this.parcels.serviceStartedAt[slot] - this.staffing.onTaskSince[officer] >= this.xrayFreshSeconds ? this.xrayPenalty : 0;
+    return this.parcels.serviceStartedAt[slot] - this.dispatcher.staffing.onTaskSince[officer] >= this.xrayFreshSeconds ? this.xrayPenalty : 0;
   }
 
   /** The wait limit passed before the ordered screening began: the parcel goes on with the mail, unscreened. */
   private waitLimit(slot: number): void {
     const ps = this.parcels;
-    const now = this.kernel.now;
     ps.deadline[slot] = -1;
     const state = ps.state[slot];
     if (state === P.held) {
@@ -337,7 +320,7 @@ export class ParcelFlow {
       this.held--;
     } else {
       const st = state === P.xrayQueue ? this.stations.xray : state === P.ctQueue ? this.stations.ct : this.stations.exam;
-      st.remove(slot, now);
+      this.dispatcher.withdraw(st, slot);
     }
     this.fire(slot, E.WAIT_LIMIT);
     this.metrics.waitLimitReleases++;
@@ -357,16 +340,6 @@ export class ParcelFlow {
   private rngOf(slot: number): Rng {
     this.current = slot;
     return this.own;
-  }
-
-  /** Keeps the station's lifecycle (closed, idle, serving) in step with its staff and service. */
-  private syncStation(st: QueueStation): void {
-    const want = st.present === 0 && st.inService === 0 ? SS.closed : st.inService > 0 ? SS.serving : SS.idle;
-    while (st.state[0] !== want) {
-      const cur = st.state[0];
-      const ev = cur === SS.closed ? SE.STAFFED : cur === SS.serving ? SE.ALL_DONE : want === SS.serving ? SE.SERVICE_START : SE.UNSTAFFED;
-      this.stationLife.fire(st.state, 0, st.index, ev, this.kernel.now);
-    }
   }
 
   /** The parcel leaves: its time since the pull counts as screening delay, and its slot is freed. */

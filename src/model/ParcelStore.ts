@@ -41,7 +41,7 @@ export class ParcelStore {
   serviceStartedAt = new Float64Array(0);
   rule = new Int16Array(0);
   reason = new Uint8Array(0);
-  /** Officer serving the parcel, -1 if none. */
+  /** Officer serving the parcel while it is in service, -1 once it ends (the dispatcher's). */
   officer = new Int32Array(0);
   /** Kernel handle of the parcel's pending completion event (for hand-overs). */
   pending = new Float64Array(0);

@@ -1,11 +1,13 @@
 /**
  * One screening station that parcels queue for: X-ray, CT, exam tables, the field-test bench or
- * seizure processing. It holds the queue, the officers present, the lanes (machines or tables)
- * that cap how many parcels are in service at once, and the statistics of its queue.
+ * seizure processing. It holds the queue, the count of officers present, the lanes (machines or
+ * tables) that cap how many parcels are in service at once, and the statistics of its queue.
  *
- * A parcel is in service only when a lane is free AND an officer is idle, so the number of
- * servers at any moment is min(lanes, officers present). The facility decides what happens to a
- * parcel; this class keeps the bookkeeping that Little's law and utilization are computed from.
+ * The station is passive, like a SimPy resource: it decides nothing. The dispatcher
+ * (Dispatcher.ts) is the one caller of its mutators: it puts parcels in the queue and takes them
+ * out, starts and ends service, and counts officers in and out. Everyone else reads (the
+ * facility only restarts the statistics after a warm-up). So the counts Little's law and
+ * utilization are computed from have one writer.
  */
 import type { Sampler } from '../sim/distributions.js';
 import { TimeWeighted } from '../sim/TimeWeighted.js';
@@ -14,14 +16,8 @@ import { SlotQueue } from './SlotQueue.js';
 
 export class QueueStation {
   readonly queue = new SlotQueue();
-  /** Parcels in service now. */
-  inService = 0;
-  /** Officers present (idle, busy or finishing a parcel before leaving). */
-  present = 0;
-  /** Idle officers, as a stack of officer numbers. */
-  readonly idle: number[] = [];
-  /** The station's lifecycle state (stationMachine), one entry. */
-  readonly state = new Uint8Array(1);
+  private serving = 0;
+  private officers = 0;
 
   readonly queueLength = new TimeWeighted(0, 0);
   readonly busy = new TimeWeighted(0, 0);
@@ -33,10 +29,6 @@ export class QueueStation {
   started = 0;
   waitSumSeconds = 0;
   serviceSumSeconds = 0;
-  officerSeconds = 0;
-  // Integrals at the last hour mark, for hourly utilization.
-  busyMark = 0;
-  serversMark = 0;
 
   constructor(
     readonly name: QueueStationName,
@@ -45,26 +37,26 @@ export class QueueStation {
     readonly service: Sampler,
   ) {}
 
+  /** Parcels in service now. */
+  get inService(): number {
+    return this.serving;
+  }
+
+  /** Officers present now (idle, busy, or finishing a parcel before a break or leaving). */
+  get present(): number {
+    return this.officers;
+  }
+
   /** Restarts the statistics at `now` (warm-up deletion); the queue and staff stay as they are. */
   resetStatistics(now: number): void {
     this.queueLength.reset(now);
     this.busy.reset(now);
     this.servers.reset(now);
     this.entered = this.served = this.started = this.releasedUnscreened = 0;
-    this.waitSumSeconds = this.serviceSumSeconds = this.officerSeconds = 0;
-    this.busyMark = this.serversMark = 0;
+    this.waitSumSeconds = this.serviceSumSeconds = 0;
   }
 
-  /** Servers available: lanes capped by officers present. */
-  get capacity(): number {
-    return Math.min(this.lanes, this.present);
-  }
-
-  /** True when a queued parcel can start service now. */
-  canStart(): boolean {
-    return this.queue.size > 0 && this.idle.length > 0 && this.inService < this.lanes;
-  }
-
+  /** A parcel joins the queue: at the back, or at the head (handed back at shift end, not a new entry). */
   join(slot: number, now: number, front: boolean): void {
     if (front) this.queue.pushFront(slot);
     else {
@@ -81,12 +73,12 @@ export class QueueStation {
     this.queueLength.set(now, this.queue.size);
   }
 
-  /** Takes the next parcel into service; returns its slot. */
+  /** Takes the parcel at the head of the queue into service; returns its slot. */
   begin(now: number, queuedAt: number): number {
     const slot = this.queue.shift();
     this.queueLength.set(now, this.queue.size);
-    this.inService++;
-    this.busy.set(now, this.inService);
+    this.serving++;
+    this.busy.set(now, this.serving);
     this.started++;
     this.waitSumSeconds += now - queuedAt;
     return slot;
@@ -94,8 +86,8 @@ export class QueueStation {
 
   /** A parcel's service ended (`served`), or was handed back (`served` false). */
   end(now: number, startedAt: number, served: boolean): void {
-    this.inService--;
-    this.busy.set(now, this.inService);
+    this.serving--;
+    this.busy.set(now, this.serving);
     if (served) {
       this.served++;
       this.serviceSumSeconds += now - startedAt;
@@ -104,8 +96,9 @@ export class QueueStation {
     }
   }
 
+  /** An officer came (+1) or went (-1); the servers available are the lanes capped by officers present. */
   setPresent(now: number, delta: number): void {
-    this.present += delta;
-    this.servers.set(now, Math.min(this.lanes, this.present));
+    this.officers += delta;
+    this.servers.set(now, Math.min(this.lanes, this.officers));
   }
 }

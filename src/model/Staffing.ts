@@ -1,5 +1,6 @@
 /**
- * Officers: who is on duty at which station, their shifts and breaks, and the shift-end rule.
+ * Officers' time: who is on duty at which station, their shifts and breaks, overtime, the
+ * shift-end rule and the officer-hours they work.
  *
  * Each station has `officersByShift[s]` officers in shift s, every day. An officer's lifecycle is
  * the officer machine (src/machines/officer.ts), stepped through its compiled table. Breaks: one
@@ -13,6 +14,11 @@
  * Overtime (scenario.overtime): at the end of a shift, an officer who is idle or busy stays on in
  * blocks of `blockMinutes` while the station's queue is at least its level, up to `maxHours` past
  * the shift; each stay is counted as overtime and paid at the scenario's premium.
+ *
+ * Staffing knows nothing of parcels. It reports facts (an officer came, went on a break, came
+ * back, finished the parcel in hand, is handing it back, left) to its listener, the dispatcher
+ * (Dispatcher.ts), which alone keeps the idle officers and starts service; the dispatcher tells
+ * it in turn when an officer takes a parcel (`assign`) and is done with it (`done`).
  */
 import type { Kernel } from '../sim/Kernel.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -24,11 +30,24 @@ const S = officerLifecycle.state;
 const E = officerLifecycle.event;
 const DAY = 86_400;
 
-export interface StaffingHooks {
-  /** Officers came, went or became idle at this station: update its state, start what can start. */
-  staffChanged(station: QueueStation): void;
-  /** Shift end under the hand-over rule: put this officer's parcel back at the head of its queue. */
-  handBack(officer: number): void;
+/**
+ * What happens to officers, as it happens. Each fact is reported once, after the officer's
+ * lifecycle has moved; "came" to "left" brackets the time an officer counts as present at their
+ * station (a break is a "went on break" to "came back" gap in it).
+ */
+export interface StaffListener {
+  /** Officer `o` came on duty at their station, free to take a parcel. */
+  came(o: number): void;
+  /** Officer `o` is back from a break, free to take a parcel. */
+  cameBack(o: number): void;
+  /** Officer `o` finished the parcel in hand and stays, free to take the next. */
+  finished(o: number): void;
+  /** Officer `o` went on a break: at once, or on finishing the parcel in hand. */
+  wentOnBreak(o: number): void;
+  /** Officer `o` is handing the parcel in hand back at shift end (the 'handover' rule); `left` follows. */
+  handingBack(o: number): void;
+  /** Officer `o` left their station at the end of the shift: at once, after handing back, or on finishing the parcel in hand. */
+  left(o: number): void;
 }
 
 export class Staffing {
@@ -36,8 +55,6 @@ export class Staffing {
   readonly state: Uint8Array;
   readonly station: QueueStation[] = [];
   readonly shift: number[] = [];
-  /** Parcel slot in hand, -1 if none. */
-  readonly parcel: Int32Array;
   private readonly rank: number[] = []; // position within its station and shift, for staggering breaks
   private readonly groupSize: number[] = [];
   private readonly onDutySince: Float64Array;
@@ -47,6 +64,7 @@ export class Staffing {
   readonly onTaskSince: Float64Array;
   private readonly overtimeSince: Float64Array; // NaN: not on overtime
   private overtimeDone = 0; // overtime seconds of stays that ended
+  private readonly shiftsDone: Float64Array; // officer-seconds of shifts that ended, by station index
   private accountFrom = 0; // start of the accounting (the end of a warm-up)
   private readonly overtimeMax: number;
   private readonly overtimeBlock: number;
@@ -59,8 +77,8 @@ export class Staffing {
   constructor(
     private readonly scenario: Scenario,
     private readonly kernel: Kernel,
-    stations: QueueStation[],
-    private readonly hooks: StaffingHooks,
+    stations: readonly QueueStation[],
+    private readonly report: StaffListener,
     recorder: LifecycleRecorder | null,
   ) {
     for (const st of stations) {
@@ -77,12 +95,12 @@ export class Staffing {
     }
     this.count = this.station.length;
     this.state = new Uint8Array(this.count).fill(officerLifecycle.initial);
-    this.parcel = new Int32Array(this.count).fill(-1);
     this.onDutySince = new Float64Array(this.count).fill(NaN); // NaN: not on shift
     this.breakEnd = new Float64Array(this.count).fill(-1);
     this.breakSlotEnd = new Float64Array(this.count);
     this.onTaskSince = new Float64Array(this.count);
     this.overtimeSince = new Float64Array(this.count).fill(NaN);
+    this.shiftsDone = new Float64Array(stations.length);
     this.overtimeMax = scenario.overtime.maxHours * 3600;
     this.overtimeBlock = scenario.overtime.blockMinutes * 60;
     this.life = new Lifecycle(officerLifecycle, recorder);
@@ -117,27 +135,20 @@ export class Staffing {
     for (let i = 0; i < ends.length; i += 2) this.kernel.schedule(ends[i], this.evShiftEnd, ends[i + 1]);
   }
 
-  /** Officer `o` starts serving the parcel in `slot`. */
-  assign(o: number, slot: number): void {
-    this.parcel[o] = slot;
+  /** Officer `o` took a parcel (the dispatcher chose them). */
+  assign(o: number): void {
     this.life.fire(this.state, o, o, E.ASSIGN, this.kernel.now);
   }
 
-  /** Officer `o` finished the parcel in hand. */
+  /** Officer `o` is done with the parcel in hand: free again, off on a break that fell due, or gone. */
   done(o: number): void {
-    const now = this.kernel.now;
-    const st = this.station[o];
-    this.parcel[o] = -1;
-    const next = this.life.fire(this.state, o, o, E.DONE, now);
-    if (next === S.idle) {
-      st.idle.push(o);
-    } else if (next === S.onBreak) {
-      st.setPresent(now, -1);
-      this.scheduleBreakEnd(o, Math.max(now, this.breakSlotEnd[o]));
-    } else {
-      st.setPresent(now, -1);
+    const next = this.life.fire(this.state, o, o, E.DONE, this.kernel.now);
+    if (next === S.idle) return this.report.finished(o);
+    if (next === S.onBreak) {
+      this.scheduleBreakEnd(o, Math.max(this.kernel.now, this.breakSlotEnd[o]));
+      return this.report.wentOnBreak(o);
     }
-    // The caller (the facility) starts the next parcel after recording the finished one.
+    this.report.left(o); // finishingThenOff -> offDuty
   }
 
   /** Restarts officer-hour accounting at `now` (warm-up deletion). */
@@ -146,6 +157,7 @@ export class Staffing {
       if (!Number.isNaN(this.onDutySince[o])) this.onDutySince[o] = now;
     }
     this.overtimeDone = 0;
+    this.shiftsDone.fill(0);
     this.accountFrom = now;
   }
 
@@ -158,9 +170,9 @@ export class Staffing {
     return total;
   }
 
-  /** Officer-hours on duty per station up to `now` (open shifts counted to now). */
+  /** Officer-seconds on duty at `station` up to `now` (open shifts counted to now). */
   officerSeconds(station: QueueStation, now: number): number {
-    let total = station.officerSeconds;
+    let total = this.shiftsDone[station.index];
     for (let o = 0; o < this.count; o++) {
       if (this.station[o] === station && !Number.isNaN(this.onDutySince[o])) total += now - this.onDutySince[o];
     }
@@ -169,27 +181,22 @@ export class Staffing {
 
   private shiftStart(o: number): void {
     const now = this.kernel.now;
-    const st = this.station[o];
     const next = this.life.fire(this.state, o, o, E.SHIFT_START, now);
     this.onDutySince[o] = now;
     this.onTaskSince[o] = now;
     if (next === S.busy) return; // was finishing a parcel from the previous shift: carries on
-    st.setPresent(now, +1);
-    st.idle.push(o);
-    this.hooks.staffChanged(st);
+    this.report.came(o);
   }
 
   private breakStart(o: number): void {
     const now = this.kernel.now;
-    const st = this.station[o];
     const next = this.life.fire(this.state, o, o, E.BREAK_START, now);
     this.breakSlotEnd[o] = now + this.scenario.shifts[this.shift[o]].breakMinutes * 60;
     if (next === S.onBreak) {
-      removeFrom(st.idle, o);
-      st.setPresent(now, -1);
       this.scheduleBreakEnd(o, this.breakSlotEnd[o]);
-      this.hooks.staffChanged(st);
+      this.report.wentOnBreak(o);
     }
+    // finishingThenBreak: the break starts when the parcel in hand is done (see `done`).
   }
 
   /** Break ends run before anything else at their instant, so the next officer's break (whose
@@ -200,13 +207,10 @@ export class Staffing {
 
   private breakOver(o: number): void {
     const now = this.kernel.now;
-    const st = this.station[o];
     this.breakEnd[o] = -1;
     this.life.fire(this.state, o, o, E.BREAK_END, now);
     this.onTaskSince[o] = now;
-    st.setPresent(now, +1);
-    st.idle.push(o);
-    this.hooks.staffChanged(st);
+    this.report.cameBack(o);
   }
 
   /**
@@ -228,39 +232,26 @@ export class Staffing {
 
   private shiftEnd(o: number): void {
     const now = this.kernel.now;
-    const st = this.station[o];
     if (this.staysOn(o, now)) return;
     if (!Number.isNaN(this.overtimeSince[o])) {
       this.overtimeDone += now - Math.max(this.overtimeSince[o], this.accountFrom);
       this.overtimeSince[o] = NaN;
     }
-    st.officerSeconds += now - this.onDutySince[o];
+    this.shiftsDone[this.station[o].index] += now - this.onDutySince[o];
     this.onDutySince[o] = NaN;
     let s = this.state[o];
-    if ((s === S.busy || s === S.finishingThenBreak) && this.scenario.shiftEndRule === 'handover') {
-      this.hooks.handBack(o);
-      this.parcel[o] = -1;
+    const handsBack = (s === S.busy || s === S.finishingThenBreak) && this.scenario.shiftEndRule === 'handover';
+    if (handsBack) {
+      this.report.handingBack(o);
       s = this.life.fire(this.state, o, o, E.HANDOVER, now); // busy -> idle; finishingThenBreak -> onBreak
-      if (s === S.onBreak) st.setPresent(now, -1); // leaves without taking the break
     }
     if (s === S.onBreak && this.breakEnd[o] >= 0) {
       this.kernel.cancel(this.breakEnd[o]);
       this.breakEnd[o] = -1;
     }
     this.life.fire(this.state, o, o, E.SHIFT_END, now);
-    if (s === S.idle) {
-      removeFrom(st.idle, o);
-      st.setPresent(now, -1);
-    }
-    // busy -> finishingThenOff: present drops when the parcel is done (see `done`).
-    this.hooks.staffChanged(st); // a handed-back parcel may go to another officer
-  }
-}
-
-function removeFrom(list: number[], x: number): void {
-  const i = list.lastIndexOf(x);
-  if (i >= 0) {
-    list[i] = list[list.length - 1];
-    list.pop();
+    // Idle, or free after handing back (a pending break is not taken): leaves now. Busy under
+    // the 'finish' rule: leaves when the parcel is done (see `done`). On a break: already away.
+    if (s === S.idle || handsBack) this.report.left(o);
   }
 }

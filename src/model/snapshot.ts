@@ -2,29 +2,51 @@
  * A read-only picture of the facility at one instant, for the renderer and the app's panels
  * (ARCHITECTURE.md rule 7). Plain data, so it crosses from the simulation worker to the page by
  * structured clone; the renderer diffs successive snapshots and never touches the model.
+ *
+ * Lifecycle states travel as their names, typed by their machines (`ParcelState`...), so a
+ * reader that maps them (a colour per state, say) can be exhaustive: a state added to a machine
+ * fails to compile wherever it is not handled yet.
  */
 import { QUEUE_STATIONS, type QueueStationName } from '../scenario/schema.js';
-import { canineLifecycle, officerLifecycle, parcelLifecycle, stationLifecycle } from '../machines/index.js';
+import {
+  canineLifecycle, officerLifecycle, parcelLifecycle,
+  type CanineState, type OfficerState, type ParcelState, type StationState,
+} from '../machines/index.js';
 import type { Facility } from './Facility.js';
+
+export type { CanineState, OfficerState, ParcelState, StationState };
 
 /** Pulled parcels listed in a snapshot, at most (the rest are counted, not listed). */
 export const SNAPSHOT_PARCEL_LIMIT = 3000;
 
+/**
+ * Which officer states are on duty as the model counts officer-hours: from a shift's start to its
+ * end, breaks included. An officer finishing a parcel after the shift ended is off the clock.
+ */
+export const OFFICER_ON_DUTY: Readonly<Record<OfficerState, boolean>> = {
+  offDuty: false,
+  idle: true,
+  busy: true,
+  onBreak: true,
+  finishingThenBreak: true,
+  finishingThenOff: false,
+};
+
 export interface StationSnapshot {
   name: QueueStationName;
   /** closed, idle or serving (the station machine). */
-  state: string;
+  state: StationState;
   lanes: number;
   queue: number;
   inService: number;
-  /** Officers by state name (offDuty, idle, busy, onBreak, finishingThenBreak, finishingThenOff). */
-  officers: string[];
+  /** Officers by state (offDuty, idle, busy, onBreak, finishingThenBreak, finishingThenOff). */
+  officers: OfficerState[];
 }
 
 export interface ParcelDot {
   id: number;
-  /** Parcel lifecycle state name. */
-  state: string;
+  /** Parcel lifecycle state. */
+  state: ParcelState;
   /** True when it carries contraband (the app shows this only when revealing). */
   contraband: boolean;
   /** Pulled by a rule (its index) or -1 for a dog's alert. */
@@ -38,10 +60,10 @@ export interface FacilitySnapshot {
   events: number;
   dock: { receptaclesWaiting: number; piecesInside: number; linesBusy: number; lines: number };
   stations: StationSnapshot[];
-  /** Canine teams by state name (offDuty, working, resting). */
-  canine: string[];
-  /** Pulled parcels inside, by lifecycle state count (held, lab, queues...). */
-  byState: Record<string, number>;
+  /** Canine teams by state (offDuty, working, resting). */
+  canine: CanineState[];
+  /** Pulled parcels inside, counted by lifecycle state (held, lab, queues...); states with none are left out. */
+  byState: Partial<Record<ParcelState, number>>;
   /** Pulled parcels inside, listed up to SNAPSHOT_PARCEL_LIMIT, oldest first. */
   parcels: ParcelDot[];
   totals: {
@@ -52,7 +74,7 @@ export interface FacilitySnapshot {
 
 export function takeSnapshot(f: Facility): FacilitySnapshot {
   const ps = f.parcels;
-  const byState: Record<string, number> = {};
+  const byState: Partial<Record<ParcelState, number>> = {};
   const parcels: ParcelDot[] = [];
   for (const slot of ps.liveSlots()) {
     const state = parcelLifecycle.states[ps.state[slot]];
@@ -74,11 +96,11 @@ export function takeSnapshot(f: Facility): FacilitySnapshot {
     },
     stations: QUEUE_STATIONS.map((name) => {
       const st = f.stations[name];
-      const officers: string[] = [];
+      const officers: OfficerState[] = [];
       for (let o = 0; o < f.staffing.count; o++) {
         if (f.staffing.station[o] === st) officers.push(officerLifecycle.states[f.staffing.state[o]]);
       }
-      return { name, state: stationLifecycle.states[st.state[0]], lanes: st.lanes, queue: st.queue.size, inService: st.inService, officers };
+      return { name, state: f.dispatcher.stationState(st), lanes: st.lanes, queue: st.queue.size, inService: st.inService, officers };
     }),
     canine: Array.from(f.canine.state, (s) => canineLifecycle.states[s]),
     byState,

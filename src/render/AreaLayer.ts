@@ -98,7 +98,7 @@ export class AreaLayer {
   }
 
   /** The postal cart at the end of the belt, and the dog teams, hollow when off duty. */
-  private drawMarks(canine: string[]): void {
+  private drawMarks(canine: FacilitySnapshot['canine']): void {
     const plan = this.plan!;
     const g = this.glyphs;
     const b = plan.exitBin;
@@ -108,7 +108,7 @@ export class AreaLayer {
     g.glyph('dot', b.x + b.w - 18, b.y + b.h, FLOOR.regionBorder, 1, 1.7);
     plan.dogSlots.forEach((p, i) => {
       const state = canine[i] ?? 'offDuty';
-      g.glyph(state === 'offDuty' ? 'dogOff' : 'dog', p.x, p.y, DOG_COLORS[state] ?? DOG_COLORS.offDuty);
+      g.glyph(state === 'offDuty' ? 'dogOff' : 'dog', p.x, p.y, DOG_COLORS[state]);
     });
     g.end();
   }

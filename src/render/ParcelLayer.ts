@@ -14,21 +14,19 @@
  * does not say whether they were released, seized or detained.
  */
 import { Container, Particle, ParticleContainer, Sprite } from 'pixi.js';
-import type { FacilitySnapshot, ParcelDot } from '../model/snapshot.js';
+import type { FacilitySnapshot, ParcelDot, ParcelState } from '../model/snapshot.js';
 import { diffParcels, type Placement, type ZonePolicy } from './diffParcels.js';
 import { DotMotion, MOVE_MS, SHUFFLE_MS, type MovingDot } from './DotMotion.js';
 import type { GlyphAtlas } from './glyphAtlas.js';
 import type { FloorPlan, Zone } from './layout.js';
-import { PARCEL_COLORS, hexToNumber, statusOf } from './palette.js';
+import { PARCEL_COLORS, PARCEL_STATUS, hexToNumber, statusOf } from './palette.js';
 import { centre, type Point } from './geometry.js';
-
-/** States a parcel can enter straight from the belt (so a new dot slides in from the split). */
-const ENTRY_STATES = new Set(['held', 'xrayQueue', 'ctQueue', 'examQueue', 'awaitingInduction']);
 
 /** A parcel's dot; its marker is the contraband diamond (contraband parcels only). */
 interface Dot extends MovingDot {
   id: number;
-  state: string;
+  /** Null until the dot is first placed (so its first trip is a full move). */
+  state: ParcelState | null;
   /** Reached the exam through an x-ray or CT alarm or a dog's alert. */
   alarmed: boolean;
   /** Whether it fits its zone (otherwise it is counted in "+N" and drawn transparent). */
@@ -45,7 +43,7 @@ export class ParcelLayer {
   private readonly motion = new DotMotion<Dot>((d) => this.settled(d));
   private readonly freeParticles: Particle[] = [];
   private readonly freeMarkers: Particle[] = [];
-  private placements = new Map<number, Placement>();
+  private placements = new Map<number, Placement<ParcelState>>();
   private plan: FloorPlan | null = null;
   private highlightId: number | null = null;
   /** Particles of dots that have finished leaving, taken out of the containers once per frame. */
@@ -65,8 +63,8 @@ export class ParcelLayer {
   /** Applies a snapshot: adds, moves and removes dots. `planChanged` re-places every dot. */
   update(s: FacilitySnapshot, plan: FloorPlan, planChanged: boolean): void {
     this.plan = plan;
-    const zoneOf = (state: string): ZonePolicy => {
-      const z = plan.zones[state as keyof FloorPlan['zones']];
+    const zoneOf = (state: ParcelState): ZonePolicy => {
+      const z = plan.zones[state] as Zone | undefined;
       return z ? { kind: z.kind, capacity: z.slots.length } : { kind: 'pool', capacity: 0 };
     };
     const { placements, ops } = diffParcels(this.placements, s.parcels, zoneOf);
@@ -95,9 +93,9 @@ export class ParcelLayer {
   }
 
   /** How many dots of each state are drawn (the rest of byState is "+N"). */
-  shownCounts(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const d of this.byId.values()) if (d.shown && !d.removing) out.set(d.state, (out.get(d.state) ?? 0) + 1);
+  shownCounts(): Map<ParcelState, number> {
+    const out = new Map<ParcelState, number>();
+    for (const d of this.byId.values()) if (d.shown && !d.removing && d.state !== null) out.set(d.state, (out.get(d.state) ?? 0) + 1);
     return out;
   }
 
@@ -152,7 +150,7 @@ export class ParcelLayer {
     this.dots.particleChildren.push(particle);
     this.dots.update();
     const d: Dot = {
-      id: p.id, particle, marker, state: '', // set by retarget; '' makes its first trip a full move
+      id: p.id, particle, marker, state: null, // set by retarget
       alarmed: p.rule === -1, shown: false, removing: false,
       fx: 0, fy: 0, fa: 0, tx: 0, ty: 0, ta: 0, t: 0, dur: MOVE_MS, moving: -1,
     };
@@ -171,7 +169,7 @@ export class ParcelLayer {
     }
   }
 
-  private move(d: Dot, from: string, to: string, slot: number, jump: boolean): void {
+  private move(d: Dot, from: ParcelState, to: ParcelState, slot: number, jump: boolean): void {
     // An x-ray or CT alarm, or a dog's alert, makes the exam that follows an "alarm" exam.
     if (from === 'xray' || from === 'ct') d.alarmed = true;
     this.retarget(d, to, slot, jump);
@@ -187,8 +185,8 @@ export class ParcelLayer {
   }
 
   /** Sends a dot to its slot (or, when it does not fit, fades it into the zone's "+N"). */
-  private retarget(d: Dot, state: string, slot: number, jump: boolean): void {
-    const zone = this.plan!.zones[state as keyof FloorPlan['zones']] as Zone | undefined;
+  private retarget(d: Dot, state: ParcelState, slot: number, jump: boolean): void {
+    const zone = this.plan!.zones[state] as Zone | undefined;
     const ms = d.state === state ? SHUFFLE_MS : MOVE_MS;
     d.state = state;
     d.particle.tint = hexToNumber(PARCEL_COLORS[statusOf(state, d.alarmed)]);
@@ -237,17 +235,20 @@ export class ParcelLayer {
     if (d.shown) this.ring.position.set(d.particle.x, d.particle.y);
     else {
       // Not drawn (it does not fit): ring the "+N" label that counts it.
-      const at = this.plan!.zones[d.state as keyof FloorPlan['zones']]?.overflowAt ?? { x: 0, y: 0 };
+      const zone = d.state === null ? undefined : (this.plan!.zones[d.state] as Zone | undefined);
+      const at = zone?.overflowAt ?? { x: 0, y: 0 };
       this.ring.position.set(at.x - 14, at.y - 9);
     }
   }
 
   /**
    * Where a new dot slides in from: the targeting split for a fresh pull, the canine run for a
-   * dog's alert; null for a parcel first seen mid-journey (it fades in at its slot).
+   * dog's alert; null for a parcel first seen mid-journey (it fades in at its slot). A parcel not
+   * screened yet (awaiting induction, held or queued) has just come off the belt.
    */
   private origin(p: ParcelDot): Point | null {
-    if (!ENTRY_STATES.has(p.state)) return null;
+    const status = PARCEL_STATUS[p.state];
+    if (status !== 'unscreened' && status !== 'pulled') return null;
     const region = this.plan!.regions.find((r) => r.id === (p.rule === -1 ? 'canine' : 'targeting'));
     return region ? centre(region.rect) : null;
   }

@@ -112,7 +112,7 @@ export class StationLayer {
     plan.officerSlots.forEach((p, i) => {
       const state = st.officers[i] ?? 'offDuty';
       // Off duty is a hollow outline, so the state does not rest on colour alone.
-      g.glyph(state === 'offDuty' ? 'officerOff' : 'officer', p.x, p.y, OFFICER_COLORS[state] ?? OFFICER_COLORS.offDuty);
+      g.glyph(state === 'offDuty' ? 'officerOff' : 'officer', p.x, p.y, OFFICER_COLORS[state]);
     });
     g.end();
   }

@@ -9,19 +9,22 @@
  * - a pool (the held area, the lab, the lanes of a station) lets a parcel stay where it is; a
  *   newcomer takes the lowest free slot, so dots do not shuffle when a neighbour leaves.
  * A slot at or beyond the zone's capacity means "does not fit": the layer counts it in "+N".
+ *
+ * Generic in the state names `S` (the parcel layer passes the parcel machine's `ParcelState`), so
+ * what comes out is typed as what went in.
  */
 
 /** Where a parcel stands: its lifecycle state and its slot in that state's zone. */
-export interface Placement {
-  state: string;
+export interface Placement<S extends string = string> {
+  state: S;
   slot: number;
 }
 
 /** One change to the drawn dots. */
-export type ParcelOp =
-  | { kind: 'add'; id: number; state: string; slot: number }
-  | { kind: 'move'; id: number; from: string; state: string; slot: number }
-  | { kind: 'remove'; id: number; from: string };
+export type ParcelOp<S extends string = string> =
+  | { kind: 'add'; id: number; state: S; slot: number }
+  | { kind: 'move'; id: number; from: S; state: S; slot: number }
+  | { kind: 'remove'; id: number; from: S };
 
 /** How a state's zone places parcels. */
 export interface ZonePolicy {
@@ -31,17 +34,17 @@ export interface ZonePolicy {
 }
 
 /** The result of one diff. */
-export interface ParcelDiff {
+export interface ParcelDiff<S extends string = string> {
   /** Placement of every listed parcel, to pass back in as `prev` next time. */
-  placements: Map<number, Placement>;
+  placements: Map<number, Placement<S>>;
   /** Adds and moves in snapshot order, then removes. A move is a change of state or of slot. */
-  ops: ParcelOp[];
+  ops: ParcelOp<S>[];
 }
 
 /** A parcel listed in a snapshot: only its id and state matter here. */
-export interface ListedParcel {
+export interface ListedParcel<S extends string = string> {
   id: number;
-  state: string;
+  state: S;
 }
 
 interface Bucket {
@@ -60,12 +63,12 @@ interface Bucket {
  * const b = diffParcels(a.placements, [{ id: 2, state: 'xrayQueue' }], zone);
  * b.ops; // [{ kind: 'move', id: 2, from: 'xrayQueue', state: 'xrayQueue', slot: 0 }, { kind: 'remove', id: 1, from: 'xrayQueue' }]
  */
-export function diffParcels(
-  prev: ReadonlyMap<number, Placement>,
-  parcels: readonly ListedParcel[],
-  zoneOf: (state: string) => ZonePolicy,
-): ParcelDiff {
-  const buckets = new Map<string, Bucket>();
+export function diffParcels<S extends string>(
+  prev: ReadonlyMap<number, Placement<S>>,
+  parcels: readonly ListedParcel<S>[],
+  zoneOf: (state: S) => ZonePolicy,
+): ParcelDiff<S> {
+  const buckets = new Map<S, Bucket>();
   for (const p of parcels) {
     let b = buckets.get(p.state);
     if (!b) buckets.set(p.state, (b = { stayers: [], newcomers: [] }));
@@ -82,8 +85,8 @@ export function diffParcels(
     else placePool(b, zone.capacity, slotOf);
   }
 
-  const placements = new Map<number, Placement>();
-  const ops: ParcelOp[] = [];
+  const placements = new Map<number, Placement<S>>();
+  const ops: ParcelOp<S>[] = [];
   for (const p of parcels) {
     const slot = slotOf.get(p.id)!;
     placements.set(p.id, { state: p.state, slot });

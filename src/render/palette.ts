@@ -9,6 +9,7 @@
  * lightness as well as hue (yellow > sky blue > green > vermillion), which is what survives
  * deuteranopia and protanopia.
  */
+import type { CanineState, OfficerState, ParcelState } from '../model/snapshot.js';
 
 /** What a parcel dot's colour says about it. */
 export type ParcelStatus = 'unscreened' | 'pulled' | 'screening' | 'alarm' | 'seized' | 'released';
@@ -36,7 +37,7 @@ export const PARCEL_COLORS: Record<ParcelStatus, string> = {
 };
 
 /** Marker colour of each officer state; the two "finishing" states still hold a parcel. */
-export const OFFICER_COLORS: Record<string, string> = {
+export const OFFICER_COLORS: Record<OfficerState, string> = {
   busy: OKABE_ITO.orange,
   finishingThenBreak: OKABE_ITO.orange,
   finishingThenOff: OKABE_ITO.orange,
@@ -46,7 +47,7 @@ export const OFFICER_COLORS: Record<string, string> = {
 };
 
 /** Marker colour of each dog-team state; resting matches an officer's break on purpose. */
-export const DOG_COLORS: Record<string, string> = {
+export const DOG_COLORS: Record<CanineState, string> = {
   working: OKABE_ITO.bluishGreen,
   resting: OKABE_ITO.yellow,
   offDuty: '#5E6A78',
@@ -76,10 +77,29 @@ export interface LegendEntry {
   group: 'parcel' | 'officer' | 'dog';
 }
 
-/** States after an alarm or a find: whatever happens next, the parcel is suspect. */
-const ALARM_STATES = new Set(['fieldTestQueue', 'fieldTest', 'lab', 'seizureQueue', 'seizureProcessing']);
-const PULLED_STATES = new Set(['held', 'xrayQueue', 'ctQueue']);
-const SCREENING_STATES = new Set(['xray', 'ct']);
+/**
+ * The status of each parcel lifecycle state, for a parcel with no alarm behind it. Every state is
+ * listed, so a state added to the parcel machine fails to compile here until it has a colour.
+ * After an alarm or a find (field test onwards) the parcel is suspect whatever happens next.
+ */
+export const PARCEL_STATUS: Readonly<Record<ParcelState, ParcelStatus>> = {
+  awaitingInduction: 'unscreened',
+  held: 'pulled',
+  xrayQueue: 'pulled',
+  ctQueue: 'pulled',
+  examQueue: 'pulled',
+  xray: 'screening',
+  ct: 'screening',
+  exam: 'screening',
+  fieldTestQueue: 'alarm',
+  fieldTest: 'alarm',
+  lab: 'alarm',
+  seizureQueue: 'alarm',
+  seizureProcessing: 'alarm',
+  seized: 'seized',
+  detained: 'seized',
+  released: 'released',
+};
 
 /**
  * The status (and so the colour) of a parcel in a lifecycle state. The exam queue and the exam
@@ -91,17 +111,9 @@ const SCREENING_STATES = new Set(['xray', 'ct']);
  * statusOf('examQueue', true);   // 'alarm'
  * PARCEL_COLORS[statusOf('xray')]; // '#56B4E9'
  */
-export function statusOf(state: string, alarmed = false): ParcelStatus {
-  if (state === 'awaitingInduction') return 'unscreened';
-  if (PULLED_STATES.has(state)) return 'pulled';
-  if (SCREENING_STATES.has(state)) return 'screening';
-  if (state === 'examQueue') return alarmed ? 'alarm' : 'pulled';
-  if (state === 'exam') return alarmed ? 'alarm' : 'screening';
-  if (ALARM_STATES.has(state)) return 'alarm';
-  if (state === 'seized' || state === 'detained') return 'seized';
-  if (state === 'released') return 'released';
-  // An unknown state name (a newer model): draw it as pulled rather than fail the frame.
-  return 'pulled';
+export function statusOf(state: ParcelState, alarmed = false): ParcelStatus {
+  if (alarmed && (state === 'examQueue' || state === 'exam')) return 'alarm';
+  return PARCEL_STATUS[state];
 }
 
 const PARCEL_LABELS: Record<ParcelStatus, string> = {

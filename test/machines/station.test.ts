@@ -8,9 +8,14 @@ describe('station lifecycle', () => {
     expect(transitionsOf(stationLifecycle)).toEqual({
       closed: { STAFFED: 'idle' },
       idle: { UNSTAFFED: 'closed', SERVICE_START: 'serving' },
-      serving: { SERVICE_START: 'serving', ALL_DONE: 'idle', UNSTAFFED: 'closed' },
+      serving: { SERVICE_START: 'serving', ALL_DONE: 'idle' },
     });
     expect(stationLifecycle.states[stationLifecycle.initial]).toBe('closed');
+  });
+
+  it('cannot close while a parcel is in service (an officer leaves with empty hands)', () => {
+    const st = stationLifecycle;
+    expect(st.next(st.state.serving, st.event.UNSTAFFED)).toBe(-1);
   });
 
   it('stays serving when a second service starts', () => {

@@ -158,7 +158,7 @@ describe("the 'finish' shift-end rule", () => {
     const cases = afterBusyShiftEnds(log);
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(c.next).toBe('DONE');
-    for (let o = 0; o < f.staffing.count; o++) expect(f.staffing.parcel[o]).toBe(-1);
+    for (let o = 0; o < f.staffing.count; o++) expect(f.dispatcher.parcelOf(o)).toBe(-1);
   });
 });
 

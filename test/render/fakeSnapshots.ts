@@ -6,7 +6,7 @@
  *
  * Deterministic (its own small generator), so screenshots are repeatable.
  */
-import type { FacilitySnapshot, ParcelDot, StationSnapshot } from '../../src/model/snapshot.js';
+import type { FacilitySnapshot, ParcelDot, ParcelState, StationSnapshot } from '../../src/model/snapshot.js';
 
 export interface FakeOptions {
   /** Pulled parcels to keep inside (the view's stress level). */
@@ -18,8 +18,8 @@ export interface FakeOptions {
 }
 
 type Name = StationSnapshot['name'];
-const SERVICE: Record<Name, string> = { xray: 'xray', ct: 'ct', exam: 'exam', fieldTest: 'fieldTest', seizure: 'seizureProcessing' };
-const QUEUE: Record<Name, string> = { xray: 'xrayQueue', ct: 'ctQueue', exam: 'examQueue', fieldTest: 'fieldTestQueue', seizure: 'seizureQueue' };
+const SERVICE: Record<Name, ParcelState> = { xray: 'xray', ct: 'ct', exam: 'exam', fieldTest: 'fieldTest', seizure: 'seizureProcessing' };
+const QUEUE: Record<Name, ParcelState> = { xray: 'xrayQueue', ct: 'ctQueue', exam: 'examQueue', fieldTest: 'fieldTestQueue', seizure: 'seizureQueue' };
 const OFFICERS: Record<Name, number> = { xray: 8, ct: 2, exam: 16, fieldTest: 2, seizure: 2 };
 
 export class FakeFacility {
@@ -48,7 +48,7 @@ export class FakeFacility {
     const pulls = Math.max(0, Math.round((this.o.target - this.parcels.length) * 0.08)) + (this.random() < 0.5 ? 1 : 0);
     for (let i = 0; i < pulls; i++) {
       const r = this.random();
-      const state = r < 0.55 ? 'held' : r < 0.75 ? 'xrayQueue' : r < 0.8 ? 'awaitingInduction' : 'examQueue';
+      const state: ParcelState = r < 0.55 ? 'held' : r < 0.75 ? 'xrayQueue' : r < 0.8 ? 'awaitingInduction' : 'examQueue';
       this.parcels.push({ id: this.nextId++, state, contraband: this.random() < 0.06, rule: r > 0.95 ? -1 : Math.floor(r * 4) });
     }
     this.released += Math.max(0, arriving - pulls);

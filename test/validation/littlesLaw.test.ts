@@ -39,7 +39,7 @@ describe("Little's law at every station of the baseline", () => {
     const st = f.stations[name];
     const out: number[] = [];
     for (let o = 0; o < f.staffing.count; o++) {
-      const slot = f.staffing.parcel[o];
+      const slot = f.dispatcher.parcelOf(o);
       if (f.staffing.station[o] === st && slot >= 0) out.push(T - f.parcels.serviceStartedAt[slot]);
     }
     return out;

@@ -11,7 +11,8 @@
  * shows them as not known yet rather than as 0. RunResults replaces all of them when the run
  * finishes.
  */
-import type { FacilitySnapshot, HourRow, RunResults } from '../../model/index.js';
+import type { FacilitySnapshot, HourRow, OfficerState, RunResults } from '../../model/index.js';
+import { OFFICER_ON_DUTY } from '../../model/snapshot.js';
 import { QUEUE_STATIONS, type QueueStationName } from '../../scenario/index.js';
 import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { STATION_LABELS } from '../glossary.js';
@@ -60,9 +61,6 @@ export interface OfficerClock {
   hours: number;
 }
 
-/** Officer states that count as on duty, as the model's officer-hours count them. */
-const OFF_DUTY = new Set(['offDuty', 'finishingThenOff']);
-
 /**
  * Readings a live run cannot know before it ends: the snapshot does not carry them. The panel
  * writes them as not known "(at the end)".
@@ -82,8 +80,8 @@ const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
  * @example
  * stationOnDuty({ officers: ['idle', 'busy', 'offDuty'] }); // 2
  */
-export function stationOnDuty(station: { officers: readonly string[] }): number {
-  return station.officers.reduce((n, s) => n + (OFF_DUTY.has(s) ? 0 : 1), 0);
+export function stationOnDuty(station: { officers: readonly OfficerState[] }): number {
+  return station.officers.reduce((n, s) => n + (OFFICER_ON_DUTY[s] ? 1 : 0), 0);
 }
 
 /** Officers at every station plus dog handlers (one per team) on duty in a snapshot. */

@@ -15,10 +15,10 @@
  * story.showParcel(1234005);
  */
 import type { FacilitySnapshot, ParcelStory } from '../../model/index.js';
-import { PARCEL_STATES, parcelLifecycle } from '../../machines/index.js';
+import { PARCEL_STATES, parcelLifecycle, type ParcelState } from '../../machines/index.js';
 import { h } from '../dom.js';
 import { LifecycleDiagram } from './LifecycleDiagram.js';
-import { parcelsIn, queueChoices, statesOf, type AreaSelection } from './queueChoices.js';
+import { isParcelState, parcelsIn, queueChoices, statesOf, type AreaSelection } from './queueChoices.js';
 import { stateLabel } from './stateLabels.js';
 import { storyRows } from './storyRows.js';
 
@@ -40,7 +40,7 @@ export class StoryPanel {
   private readonly storyBox: HTMLElement;
   private readonly revealBox: HTMLInputElement;
   private readonly diagram: LifecycleDiagram;
-  private area: { states: string[]; label: string } | null = null;
+  private area: { states: ParcelState[]; label: string } | null = null;
   private snapshot: FacilitySnapshot | null = null;
   /** The snapshot the menu and list were last drawn from (so their counts agree). */
   private shown: FacilitySnapshot | null = null;
@@ -59,7 +59,7 @@ export class StoryPanel {
     this.queueSelect = h('select', { id: 'queue-select', className: 'ix-select' });
     this.queueSelect.addEventListener('change', () => {
       const v = this.queueSelect.value;
-      this.area = v === '' ? null : v === 'area' ? this.area : { states: [v], label: stateLabel(v) };
+      this.area = v === 'area' ? this.area : isParcelState(v) ? { states: [v], label: stateLabel(v) } : null;
       this.listKey = '';
       this.renderList();
     });

@@ -5,21 +5,29 @@
  * Pure functions of a snapshot.
  */
 import type { FacilitySnapshot, ParcelDot } from '../../model/index.js';
+import { PARCEL_STATES, type ParcelState } from '../../machines/index.js';
 import { stateLabel } from './stateLabels.js';
+
+const PARCEL_STATE_NAMES: ReadonlySet<string> = new Set(PARCEL_STATES);
+
+/** True when `name` is a parcel lifecycle state (a menu value or a clicked area's name). */
+export function isParcelState(name: string): name is ParcelState {
+  return PARCEL_STATE_NAMES.has(name);
+}
 
 /** What the facility view reports when a person clicks an area (not a parcel). */
 export type AreaSelection = { kind: 'station'; name: string } | { kind: 'region'; state: string };
 
 /** The lifecycle states an area stands for. */
-export function statesOf(area: AreaSelection): string[] {
-  if (area.kind === 'region') return [area.state];
-  if (area.name === 'seizure') return ['seizureQueue', 'seizureProcessing'];
-  return [`${area.name}Queue`, area.name];
+export function statesOf(area: AreaSelection): ParcelState[] {
+  const names = area.kind === 'region' ? [area.state]
+    : area.name === 'seizure' ? ['seizureQueue', 'seizureProcessing'] : [`${area.name}Queue`, area.name];
+  return names.filter(isParcelState);
 }
 
 /** A choice of the queue menu: a state key ('state:held') and its label with its count. */
 export interface QueueChoice {
-  value: string;
+  value: ParcelState;
   label: string;
   count: number;
 }
@@ -30,10 +38,11 @@ export interface QueueChoice {
  * @example
  * queueChoices(snapshot, states); // [{ value: 'held', label: 'Held for presentation (12)', count: 12 }, ...]
  */
-export function queueChoices(snapshot: FacilitySnapshot, order: readonly string[]): QueueChoice[] {
+export function queueChoices(snapshot: FacilitySnapshot, order: readonly ParcelState[]): QueueChoice[] {
   return order
-    .filter((s) => (snapshot.byState[s] ?? 0) > 0)
-    .map((s) => ({ value: s, label: `${stateLabel(s)} (${snapshot.byState[s]})`, count: snapshot.byState[s] }));
+    .map((s) => ({ s, count: snapshot.byState[s] ?? 0 }))
+    .filter(({ count }) => count > 0)
+    .map(({ s, count }) => ({ value: s, label: `${stateLabel(s)} (${count})`, count }));
 }
 
 /**
@@ -42,8 +51,8 @@ export function queueChoices(snapshot: FacilitySnapshot, order: readonly string[
  * @example
  * parcelsIn(snapshot, ['xrayQueue', 'xray'], 50);
  */
-export function parcelsIn(snapshot: FacilitySnapshot, states: readonly string[], limit: number): ParcelDot[] {
-  const wanted = new Set(states);
+export function parcelsIn(snapshot: FacilitySnapshot, states: readonly ParcelState[], limit: number): ParcelDot[] {
+  const wanted = new Set<ParcelState>(states);
   const out: ParcelDot[] = [];
   for (const p of snapshot.parcels) {
     if (wanted.has(p.state)) out.push(p);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Facility, buildResults, takeSnapshot, type FacilitySnapshot, type HourRow } from '../../../src/model/index.js';
+import { Facility, buildResults, takeSnapshot, type CanineState, type FacilitySnapshot, type HourRow, type OfficerState } from '../../../src/model/index.js';
 import { getPreset } from '../../../src/scenario/index.js';
 import {
   KNOWN_AT_END, finishedView, liveInterdictionRate, livePoint, liveView, meanDwellFromRows, officersOnDuty, releasedUnscreenedFromRows,
@@ -26,7 +26,9 @@ const rowsToNoon = run.rows.filter((r) => r.hour < 12);
 describe('live headline numbers', () => {
   it('counts officers on duty, busy or on a break, but not those going off', () => {
     expect(stationOnDuty({ officers: ['idle', 'busy', 'onBreak', 'finishingThenBreak', 'offDuty', 'finishingThenOff'] })).toBe(4);
-    const snap = { ...noon, stations: noon.stations.map((s) => ({ ...s, officers: ['idle', 'offDuty'] })), canine: ['working', 'resting', 'offDuty'] };
+    const officers: OfficerState[] = ['idle', 'offDuty'];
+    const canine: CanineState[] = ['working', 'resting', 'offDuty'];
+    const snap = { ...noon, stations: noon.stations.map((s) => ({ ...s, officers })), canine };
     expect(officersOnDuty(snap)).toBe(noon.stations.length + 2);
   });
 
