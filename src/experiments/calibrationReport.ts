@@ -19,8 +19,14 @@ export function formatFigure(x: number): string {
 
 /** "2.0 (1.8 to 2.2)": the mean and its 95% interval. */
 export function withInterval(f: Figure): string {
-  return `${formatFigure(f.mean)} (${formatFigure(f.low)} to ${formatFigure(f.high)})`;
+  // Every figure here is a count, a share, a time or a cost: none can be negative. A t-interval over a
+  // few runs can reach below 0 all the same; it is clipped there, and the mark says so.
+  const low = f.low < 0 ? `0${CLIPPED}` : formatFigure(f.low);
+  return `${formatFigure(f.mean)} (${low} to ${formatFigure(f.high)})`;
 }
+
+/** Marks an interval end clipped to what the figure can be. */
+const CLIPPED = '†';
 
 /** A paired difference with its interval, marked ✱ when the interval excludes 0. */
 function difference(f: Figure): string {
@@ -62,6 +68,8 @@ warm-up), as those commands do by default.
 ## The presets
 
 ${presets}
+
+† The interval reaches below 0, which the figure cannot be; it is shown clipped at 0.
 
 Seizures per 100,000 pieces is the figure calibrated against JFK (1.5 to 2 in 2019, docs/sources.md §5).
 Screening delay is the parcel-hours that pulled parcels spent in screening beyond release at the belt; the
