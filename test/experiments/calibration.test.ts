@@ -33,7 +33,7 @@ describe('the calibration figures and text', () => {
     expect(ss.dollarsPerDay.mean).toBeLessThan(0); // fewer officers cost less, in every pair
     const doc = calibrationMarkdown(f, 'abc');
     expect(doc).toContain('fingerprint: abc');
-    expect(doc).toMatch(/\| `baseline` \| 300,000 \| [\d.]+ \(-?[\d.,]+ to [\d.,]+\)/);
+    expect(doc).toMatch(/\| `baseline` \| 300,000 \| [\d.]+ \([\d.,]+†? to [\d.,]+\)/);
     expect(readmeBlock(f)).toContain('docs/calibration.md');
   }, 60_000);
 
