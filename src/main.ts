@@ -1,5 +1,5 @@
 /**
- * The browser app's composition root (ARCHITECTURE.md rule 8): it creates the workers, the Pixi
+ * The browser app's composition root (docs/architecture.md rule 8): it creates the workers, the Pixi
  * canvas and the panels, and wires them together. The simulation runs in a Web Worker; the page
  * keeps only view state (rows received so far, the selection, the run's settings) and draws the
  * snapshots the worker sends.

@@ -1,6 +1,6 @@
 /**
  * Everything the command line touches outside itself: its two output streams, the file system,
- * the terminal, the environment and the clock. Side effects live at the edges (ARCHITECTURE.md
+ * the terminal, the environment and the clock. Side effects live at the edges (docs/architecture.md
  * rule 8), so the CLI receives them as one `CliIo` value: `nodeIo()` wires the real process, and
  * tests pass a fake to run `main` in-process, fast, with no child processes or real terminal.
  *

@@ -3,7 +3,7 @@
  * confidence interval, marked significant when the interval excludes 0.
  *
  * By default both use the same seeds (common random numbers, CRN): each of a run's random streams
- * is seeded from the seed and the stream's purpose (ARCHITECTURE.md rule 4), so A and B see the
+ * is seeded from the seed and the stream's purpose (docs/architecture.md rule 4), so A and B see the
  * same parcels, contents and flights, and the same draws wherever they do the same thing. Their
  * difference is then due to the change, not to luck, and the paired differences d_r = B_r − A_r
  * vary much less than either run does: the interval for the mean difference, d̄ ± t s_d / √R, is

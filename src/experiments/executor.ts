@@ -3,7 +3,7 @@
  * interface, so the same code drives a run in this thread (`inProcessExecutor`, below: tests, the
  * CLI's `--workers 0`, and a fallback) and on workers (`workerScheduler.ts`, for Node worker
  * threads and the browser's Web Workers alike). Creating workers is a side effect, so that is left
- * to adapters in the CLI and the UI (ARCHITECTURE.md rule 8); this file has none.
+ * to adapters in the CLI and the UI (docs/architecture.md rule 8); this file has none.
  *
  * Contract: each job's result is passed to `onResult` exactly once, in any order; the promise
  * resolves when every job is done or, once `signal` is aborted, as soon as the executor has
@@ -15,7 +15,7 @@ import { runJob, type Job, type JobResult } from './jobs.js';
 
 /**
  * The part of the DOM's and Node's AbortSignal the experiments use. Declared here because the
- * core is type-checked without DOM or Node types (ARCHITECTURE.md rule 1); a real AbortSignal fits.
+ * core is type-checked without DOM or Node types (docs/architecture.md rule 1); a real AbortSignal fits.
  */
 export interface AbortSignalLike {
   readonly aborted: boolean;

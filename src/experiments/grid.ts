@@ -2,7 +2,7 @@
  * Sweep grids: a base scenario, the parameters to vary and their values; the cartesian product of
  * the values gives the points, each run with the grid's replications. `parseGrid` turns an
  * untrusted grid (a JSON file, a form) into a checked `GridSpec`, or reports every problem with
- * its path, as scenarios do (ARCHITECTURE.md rule 5):
+ * its path, as scenarios do (docs/architecture.md rule 5):
  *  1. the file's shape (`gridSchema.ts`);
  *  2. the base scenario (a preset name, or a scenario checked by `parseScenario`);
  *  3. each parameter's path against the base (`gridPaths.ts`), ranges expanded;

@@ -6,7 +6,7 @@
  * them or which finished first.
  *
  * A job is plain data (structured-clonable: it crosses `postMessage` to a worker unchanged) and
- * `runJob` is a pure function of it (ARCHITECTURE.md rule 5), with no module state, so many can
+ * `runJob` is a pure function of it (docs/architecture.md rule 5), with no module state, so many can
  * run side by side.
  */
 import { runScenario } from '../model/index.js';

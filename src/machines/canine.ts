@@ -1,7 +1,7 @@
 /**
  * The canine-team lifecycle: a dog and its handler are off duty, working (a search run along the
  * receptacles or a belt), or resting between runs. Dogs search in short runs of tens of minutes
- * (domain-facts.md, canines), so the model alternates RUN_END and REST_END during a shift.
+ * (docs/sources.md, canines), so the model alternates RUN_END and REST_END during a shift.
  *
  * Guard-free and action-free, so `canineLifecycle` is its exact transition table (rule 6).
  *

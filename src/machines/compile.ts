@@ -1,6 +1,6 @@
 /**
  * Compiles a flat, guard-free, action-free XState v5 machine into a transition table
- * (ARCHITECTURE.md rule 6).
+ * (docs/architecture.md rule 6).
  *
  * The machines in this folder are the single definition of each lifecycle: the app draws them and
  * the tests walk them. The engine, though, moves millions of parcels through their lifecycle, and
@@ -154,7 +154,7 @@ function checkNode(node: AnyStateNode, fail: Fail): void {
   }
   if (node.after.length > 0) {
     // Checked before entry actions: XState implements `after` as an entry action that schedules an event.
-    fail(`${where} has a delayed (after) transition; the kernel owns time (ARCHITECTURE.md rule 3), so send an event instead`);
+    fail(`${where} has a delayed (after) transition; the kernel owns time (docs/architecture.md rule 3), so send an event instead`);
   }
   checkBehaviour(node, where, fail);
   if (node.type === 'final' && node.transitions.size > 0) fail(`final ${where} has transitions`);

@@ -2,7 +2,7 @@
  * The parcel lifecycle: every state a parcel can be in from the moment its receptacle reaches the
  * facility until it is released to the postal service, seized, or detained.
  *
- * This machine is the one definition of that lifecycle (ARCHITECTURE.md rule 6). It has no guards
+ * This machine is the one definition of that lifecycle (docs/architecture.md rule 6). It has no guards
  * and no actions: each outcome of a step is its own event type (an x-ray CLEAR or ALARM, an exam
  * NOTHING_FOUND, FOUND or FOUND_NEEDS_TEST), chosen by the model, so the machine is a pure
  * transition table. `parcelLifecycle` is that table, compiled once, which the engine steps with

@@ -1,5 +1,5 @@
 /**
- * The mail facility: one simulated run of a scenario with a seed (ARCHITECTURE.md rule 5).
+ * The mail facility: one simulated run of a scenario with a seed (docs/architecture.md rule 5).
  *
  * Flow: receptacles are tendered, wait for a postal induction line, and come off it onto the belt.
  * There each parcel is targeted (first matching rule), or sniffed by a working dog, or released to

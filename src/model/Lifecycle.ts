@@ -1,7 +1,7 @@
 /**
  * Runs entities through a compiled XState machine on the hot path: one table lookup per event.
  *
- * The machines in src/machines are the source of truth for every lifecycle (ARCHITECTURE.md rule
+ * The machines in src/machines are the source of truth for every lifecycle (docs/architecture.md rule
  * 6); their compiled tables are what the engine steps. An event the machine does not accept in
  * the entity's state is a bug in the engine and throws at once. When a recorder is attached
  * (tests, the app's parcel story) every transition is reported, so the same sequence can be

@@ -1,6 +1,6 @@
 /**
  * The flight schedule: flights land by hour of day and carry receptacles of mail, each handed
- * over (tendered) to the facility after its own delay (domain-facts.md §1: tender delays of 2-24 h
+ * over (tendered) to the facility after its own delay (docs/sources.md §1: tender delays of 2-24 h
  * and more, lognormal in the presets).
  *
  * Days are generated one at a time, in order, from the `arrivals` stream (landing times, tender

@@ -140,7 +140,7 @@ export interface RunResults {
     canineScreened: number;
     /** Holds the postal service failed to present. */
     holdsNotPresented: number;
-    /** Presented holds that were released without being screened (domain-facts §4: one IMF examined about half). */
+    /** Presented holds that were released without being screened (docs/sources.md §4: one IMF examined about half). */
     holdsNotExamined: number;
     /** Seizures of parcels a dog alerted on. */
     canineSeizures: number;

@@ -22,7 +22,7 @@ export class Screening {
     // A dog can only alert on what it can smell.
     this.canineDetect = Float64Array.from(CONTRABAND_TYPES, (t) => (scenario.contraband[t].odour ? st.canine.detection[t] : 0));
     this.needsTest = Uint8Array.from(CONTRABAND_TYPES, (t) => (scenario.contraband[t].fieldTest ? 1 : 0));
-    // domain-facts.md §6 (OIG-19-67): handheld screeners cannot identify fentanyl at 10% purity or less.
+    // docs/sources.md §6 (OIG-19-67): handheld screeners cannot identify fentanyl at 10% purity or less.
     this.highPurity = Uint8Array.from(CONTRABAND_TYPES, (t) => (scenario.contraband[t].purity > 0.1 ? 1 : 0));
   }
 

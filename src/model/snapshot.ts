@@ -1,6 +1,6 @@
 /**
  * A read-only picture of the facility at one instant, for the renderer and the app's panels
- * (ARCHITECTURE.md rule 7). Plain data, so it crosses from the simulation worker to the page by
+ * (docs/architecture.md rule 7). Plain data, so it crosses from the simulation worker to the page by
  * structured clone; the renderer diffs successive snapshots and never touches the model.
  *
  * Lifecycle states travel as their names, typed by their machines (`ParcelState`...), so a

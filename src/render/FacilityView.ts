@@ -4,7 +4,7 @@
  * labels), fits the logical plan into the canvas, runs their animations on the app's ticker and
  * turns clicks into selections.
  *
- * It reads snapshots and never changes the model (ARCHITECTURE.md rule 7); the Pixi Application
+ * It reads snapshots and never changes the model (docs/architecture.md rule 7); the Pixi Application
  * is made and initialised by the caller (rule 8). View state that outlives the canvas (which
  * parcel is selected, whether contraband is revealed) belongs to the page, which tells the view.
  *

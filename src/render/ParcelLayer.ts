@@ -1,6 +1,6 @@
 /**
  * Pulled parcels, one dot each, in the zone of their lifecycle state. The layer keeps its own
- * cache of dots keyed by parcel id (ARCHITECTURE.md rule 7): each snapshot is diffed against the
+ * cache of dots keyed by parcel id (docs/architecture.md rule 7): each snapshot is diffed against the
  * previous placements (diffParcels) and only the dots that appear, change zone or slot, or leave
  * are touched. A move to another zone is tweened over MOVE_MS (a step up a queue, shorter),
  * unless motion is reduced.

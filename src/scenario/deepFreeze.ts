@@ -1,6 +1,6 @@
 /**
  * Deep freezing, so that a validated scenario cannot change under a running simulation
- * (ARCHITECTURE.md rules 2 and 5: a run is a pure function of an immutable scenario and a seed).
+ * (docs/architecture.md rules 2 and 5: a run is a pure function of an immutable scenario and a seed).
  *
  * Object.freeze is shallow; a scenario is a tree of plain objects and arrays, so every level is
  * frozen. Children are frozen before their parent, and a visited set makes shared or cyclic

@@ -3,7 +3,7 @@
  *
  * Schema problems, cross-field problems and JSON syntax problems all come back as the same
  * `{ path, message }` pairs, so a CLI, a file loader and the browser's scenario editor can show
- * them the same way (ARCHITECTURE.md rule 5: every problem, with its path, never a silent default).
+ * them the same way (docs/architecture.md rule 5: every problem, with its path, never a silent default).
  */
 
 /**

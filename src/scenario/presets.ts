@@ -2,7 +2,7 @@
  * The named scenarios offered in the app's menu and by the CLI's `--preset`: the baseline JFK-like
  * day and variations on it, each a few readable changes to the baseline (files in `presets/`).
  *
- * Every preset is deep-frozen (ARCHITECTURE.md rule 2: no module-level mutable state); to change
+ * Every preset is deep-frozen (docs/architecture.md rule 2: no module-level mutable state); to change
  * one, copy it (`structuredClone(getPreset('baseline').scenario)`) and validate the copy with
  * `parseScenario`. `test/scenario/presets.test.ts` checks that every preset passes validation.
  */

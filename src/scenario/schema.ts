@@ -1,5 +1,5 @@
 /**
- * The scenario: everything that defines a run besides its seed (ARCHITECTURE.md rule 5).
+ * The scenario: everything that defines a run besides its seed (docs/architecture.md rule 5).
  *
  * Written as a Zod schema so one definition gives the TypeScript type, the validator (every
  * problem reported with its path, see `validate.ts`) and the JSON Schema that `npm run sim --

@@ -1,6 +1,6 @@
 /**
  * Validation: the only way an untrusted value (a JSON file, a form in the browser, a CLI flag)
- * becomes a `Scenario` the model will run (ARCHITECTURE.md rule 5).
+ * becomes a `Scenario` the model will run (docs/architecture.md rule 5).
  *
  * Three layers, each reporting every problem it finds with a dotted path:
  *  1. the input must be a JSON object;

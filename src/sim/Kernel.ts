@@ -1,6 +1,6 @@
 /**
  * The discrete-event kernel: a clock and a pending-event queue, and the only thing in Interdict
- * that advances simulated time (ARCHITECTURE.md rule 3).
+ * that advances simulated time (docs/architecture.md rule 3).
  *
  * Events are plain integers, not objects: an event type (registered once with a handler) and an
  * integer payload (usually an entity's slot). They are kept in a binary heap over typed arrays and

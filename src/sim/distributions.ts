@@ -1,5 +1,5 @@
 /**
- * Sampling functions: each takes the random stream as its first parameter (ARCHITECTURE.md
+ * Sampling functions: each takes the random stream as its first parameter (docs/architecture.md
  * rule 4), allocates nothing and keeps no state, so it is safe on the hot path of a run and
  * between runs.
  *

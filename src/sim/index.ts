@@ -1,6 +1,6 @@
 /**
  * The public surface of the sim layer: the kernel, random streams, distributions and output
- * statistics. Nothing here knows about mail, parcels or screens (ARCHITECTURE.md, Layers).
+ * statistics. Nothing here knows about mail, parcels or screens (docs/architecture.md, Layers).
  *
  * @example
  * import { Kernel, Streams, sampler, Tally } from '../sim/index.js';

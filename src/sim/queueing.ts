@@ -1,7 +1,7 @@
 /**
  * Steady-state formulas for the M/M/c queue (Poisson arrivals, exponential service, c servers,
  * unlimited waiting room), used to validate the simulation: a single station fed by Poisson
- * arrivals with exponential service must reproduce them (ARCHITECTURE.md, Tests).
+ * arrivals with exponential service must reproduce them (docs/architecture.md, Tests).
  *
  * Rates are per unit time in any one unit (per second, per hour), as long as arrivals and service
  * use the same; waits come out in that unit's reciprocal. Erlang C is computed through the

@@ -1,5 +1,5 @@
 /**
- * Seeded random streams, one per purpose (ARCHITECTURE.md rule 4).
+ * Seeded random streams, one per purpose (docs/architecture.md rule 4).
  *
  * Each stream is seedrandom's Alea generator seeded with `${seed}/${name}`, so adding a stream
  * for a new feature does not shift the draws of any other, and two scenarios that differ only in

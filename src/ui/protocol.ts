@@ -1,7 +1,7 @@
 /**
  * Messages between the page and its workers. The simulation worker owns the running Facility;
  * the page only ever sees snapshots, hourly rows, stories and results (plain data), so the main
- * thread never waits on the simulation (ARCHITECTURE.md rule 7). The preset-points worker runs
+ * thread never waits on the simulation (docs/architecture.md rule 7). The preset-points worker runs
  * the presets in the background for the yield-throughput plot.
  *
  * Every run the page starts has a `runId`; the worker stamps frames and results with it, so a

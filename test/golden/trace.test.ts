@@ -1,4 +1,4 @@
-// Golden trace (ARCHITECTURE.md, Tests): a small scenario's complete event log and its final
+// Golden trace (docs/architecture.md, Tests): a small scenario's complete event log and its final
 // results, numbers rounded, compared with a saved file. Any change to the model's behaviour, the
 // random streams, the seeding or the pinned seedrandom version shows up here as a diff to read.
 //

@@ -1,5 +1,5 @@
 // Conservation: every parcel that arrives is released, seized, detained or still inside at the end
-// of the run, and so is every contraband parcel of every type (ARCHITECTURE.md, Tests: "Model:
+// of the run, and so is every contraband parcel of every type (docs/architecture.md, Tests: "Model:
 // conservation (every parcel accounted for)"). The end-of-run check in the model must also catch
 // books that do not balance.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// A run is a pure function of (scenario, seed) (ARCHITECTURE.md rule 5), and random streams are
+// A run is a pure function of (scenario, seed) (docs/architecture.md rule 5), and random streams are
 // kept per purpose (rule 4) so that two scenarios that differ in stations or staffing see the same
 // parcels: common random numbers.
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Hand-computable cases (ARCHITECTURE.md, Tests): scenarios simple enough that the right answer
+// Hand-computable cases (docs/architecture.md, Tests): scenarios simple enough that the right answer
 // can be worked out on paper, from perfect screening to a deterministic queue whose every wait is
 // known exactly.
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 // The engine steps every lifecycle through compiled tables (its fast path); XState is the source
-// of truth (ARCHITECTURE.md rule 6: "A test must show that the fast path and XState agree on every
+// of truth (docs/architecture.md rule 6: "A test must show that the fast path and XState agree on every
 // transition"). Each run below records every transition of every parcel, officer, dog team and
 // station, and replays each entity's events through XState itself: XState must accept every event
 // and land in the state the engine recorded, after every event.

@@ -1,4 +1,4 @@
-// Standard normal CDF for checking preset calibration against domain-facts.md (tender-delay
+// Standard normal CDF for checking preset calibration against docs/sources.md (tender-delay
 // percentages, targeting lift). Abramowitz & Stegun 7.1.26, absolute error below 1.5e-7: plenty
 // for tolerances of a percentage point. Test-only, so the tests do not depend on the model's code.
 

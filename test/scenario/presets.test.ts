@@ -1,5 +1,5 @@
 // The presets: each one validates, the baseline matches the recommendations of
-// ../shared/domain-facts.md, and each variation changes what its name says and little else.
+// docs/sources.md, and each variation changes what its name says and little else.
 import { describe, expect, it } from 'vitest';
 import { getPreset, PRESETS, presetNames } from '../../src/scenario/presets.js';
 import { QUEUE_STATIONS, type ContrabandType, type Distribution, type FlightArrivals, type Scenario } from '../../src/scenario/schema.js';
@@ -67,7 +67,7 @@ describe('the preset list', () => {
   });
 });
 
-describe('baseline matches domain-facts.md recommendations', () => {
+describe('baseline matches docs/sources.md recommendations', () => {
   const a = flights(baseline);
 
   it('has 300,000 pieces a day in receptacles of 115', () => {

@@ -1,5 +1,5 @@
 // parseScenario, loadScenarioJson and formatErrors: every problem is reported, with its dotted path
-// and a plain-English message (ARCHITECTURE.md rule 5), and a valid scenario comes back frozen.
+// and a plain-English message (docs/architecture.md rule 5), and a valid scenario comes back frozen.
 import { describe, expect, it } from 'vitest';
 import { baselineScenario } from '../../src/scenario/presets/baseline.js';
 import { formatErrors, loadScenarioJson, parseScenario, type ScenarioError } from '../../src/scenario/validate.js';

@@ -1,6 +1,6 @@
 // Validation of the sim layer as a whole: an M/M/c queue simulated with the kernel, seeded
 // exponential streams, a Tally and TimeWeighted levels must agree with Erlang C, and Little's
-// law must hold on its own output (ARCHITECTURE.md, Tests).
+// law must hold on its own output (docs/architecture.md, Tests).
 import { describe, expect, it } from 'vitest';
 import { batchMeansInterval } from '../../src/sim/batchMeans.js';
 import { exponential } from '../../src/sim/distributions.js';

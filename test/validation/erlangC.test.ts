@@ -1,4 +1,4 @@
-// Validation of the whole facility model against queueing theory (ARCHITECTURE.md, Tests):
+// Validation of the whole facility model against queueing theory (docs/architecture.md, Tests):
 // `single-queue` variations are M/M/c queues (Poisson arrivals, exponential service, c officers at
 // c lanes, one 24-hour shift without breaks), so their mean wait in queue must agree with Erlang C
 // and their utilization with ρ = λ / (c μ). A tandem of two such stations is, by Burke's theorem,

@@ -1,5 +1,5 @@
 // Little's law, L = λ W, at every queue station of the baseline facility over a multi-day run
-// (ARCHITECTURE.md, Tests). It needs no assumption about arrivals or service, so it holds for the
+// (docs/architecture.md, Tests). It needs no assumption about arrivals or service, so it holds for the
 // real facility (flight waves, shifts, breaks, holds) and not only for textbook queues.
 //
 // Boundary effects. Over a finite run [0, T] the identity is exact on the sample path once the

@@ -19,7 +19,7 @@ export const aedGaps = presetFromBaseline(
       '50% from the EU, so the risk score sees fewer parcels; every high-risk piece without AED is held for X-ray instead.',
   },
   (s) => {
-    // domain-facts.md §4: 128-148 countries exempted from AED without the required approvals (2021-22); the rates are
+    // docs/sources.md §4: 128-148 countries exempted from AED without the required approvals (2021-22); the rates are
     // assumptions. CN and HK keep theirs: 100% AED has been required from them since 2019 (§4).
     const rates: Record<string, number> = { OTHER_HR: 0.2, ROW: 0.3, EU: 0.5 };
     for (const o of s.mix.origins) o.aedRate = rates[o.code] ?? o.aedRate;

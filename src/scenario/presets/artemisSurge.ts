@@ -24,7 +24,7 @@
  *   the press profile stronger (d′ 4, top 0.1%, or opening instead of X-raying) was tried and
  *   does not change this: the presses that arrive, not the rule, are the limit.
  * - More flags. With more officers CBP can afford more holds: the `aed-risk` threshold drops
- *   0.998 → 0.997, holding the top 0.3% of AED pieces (the domain-facts recommendation) instead of
+ *   0.998 → 0.997, holding the top 0.3% of AED pieces (the recommendation of docs/sources.md §defaults) instead of
  *   the baseline's calibrated 0.2%: about 280 more holds, most of them opened, a day; the two
  *   profiles add about 140 holds a day each.
  * - The jump team goes where officers are the limit. X-ray is limited by its two machines, not by
@@ -32,7 +32,7 @@
  *   the busiest officer-limited station, and the bulky precursor and press seizures need
  *   processing. So the six join the day shift: +4 exam (tables 10 → 12, since tables are
  *   furniture a surge can add), +1 field test, +1 seizure processing.
- *   The jump team's HSI agent (domain-facts.md §defaults) investigates after seizure, outside
+ *   The jump team's HSI agent (docs/sources.md §defaults) investigates after seizure, outside
  *   this model.
  */
 import { normalCdf, normalQuantile } from '../../sim/distributions.js';
@@ -97,7 +97,7 @@ export const artemisSurge = presetFromBaseline(
       },
     ];
     s.targeting.rules.splice(s.targeting.rules.indexOf(aedRisk), 0, ...profiles);
-    // domain-facts.md §defaults: "+jump team of 6 CBPOs and 1 HSI agent" (assumption); placement: see the header.
+    // docs/sources.md §defaults: "+jump team of 6 CBPOs and 1 HSI agent" (assumption); placement: see the header.
     const DAY = 0;
     s.stations.exam.lanes = 12;
     s.stations.exam.officersByShift[DAY] += 4;

@@ -5,7 +5,7 @@
  * collected by the carrier or a CBP-approved qualified party. The Universal Postal Union reported
  * an 80-81% drop in postal traffic to the US at the start; dozens of posts suspended goods parcels
  * and several came back through prepaid-duty (PDDP) services, while letters, documents and small
- * gifts kept moving (domain-facts.md §9). What that does to this model, and which numbers are
+ * gifts kept moving (docs/sources.md §9). What that does to this model, and which numbers are
  * assumptions:
  * - Volume: 300,000 → 120,000 pieces a day, −60%: the UPU's −80% at the start (sourced) with a partial
  *   recovery through prepaid-duty services (the size of the recovery is an assumption).
@@ -49,11 +49,11 @@ export const deMinimis2025 = presetFromBaseline(
   },
   (s) => {
     if (s.arrivals.kind !== 'flights') throw new Error('de-minimis-2025: the baseline arrives by flights');
-    s.arrivals.piecesPerDay = 120_000; // domain-facts.md §9: UPU −80-81% at the start; −60% with recovery (assumption).
+    s.arrivals.piecesPerDay = 120_000; // docs/sources.md §9: UPU −80-81% at the start; −60% with recovery (assumption).
     const origins = s.mix.origins;
     const code = (o: (typeof origins)[number]) => o.code;
     setShare(origins, code, 'CN', 0.78); // assumption: the posts that suspended goods were mostly not China's.
-    setShare(origins, code, 'EU', 0.05); // domain-facts.md §9: 22 European posts suspended goods parcels.
+    setShare(origins, code, 'EU', 0.05); // docs/sources.md §9: 22 European posts suspended goods parcels.
     for (const o of origins) o.aedRate = Math.max(o.aedRate, o.highRisk ? 0.98 : 0.95); // §9: duty needs data (rates assumption).
     const name = (x: { name: string }) => x.name;
     setShare(s.mix.mailTypes, name, 'packet', 0.4); // §9: goods fall (size assumption).
@@ -65,7 +65,7 @@ export const deMinimis2025 = presetFromBaseline(
       d.cleanShare = clean;
       d.contrabandShare = bad;
     };
-    // domain-facts.md §9: documents and gifts up to $100 kept moving (shares assumption).
+    // docs/sources.md §9: documents and gifts up to $100 kept moving (shares assumption).
     set('goods', 0.45, 0.4);
     set('gift', 0.22, 0.3);
     set('documents', 0.25, 0.02);

@@ -18,6 +18,6 @@ export const holdFailures = presetFromBaseline(
       'the rest reach their addressees unscreened.',
   },
   (s) => {
-    s.targeting.holds.presentProbability = 0.58; // domain-facts.md §4: 58% presented in one JFK pilot (GAO-17-606).
+    s.targeting.holds.presentProbability = 0.58; // docs/sources.md §4: 58% presented in one JFK pilot (GAO-17-606).
   },
 );

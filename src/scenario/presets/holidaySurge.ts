@@ -19,9 +19,9 @@ export const holidaySurge = presetFromBaseline(
   },
   (s) => {
     if (s.arrivals.kind !== 'flights') throw new Error('holiday-surge: the baseline must arrive by flights');
-    // domain-facts.md §defaults: holiday surge +30-50% volume (assumption; §1: no quantified December uplift found).
+    // docs/sources.md §defaults: holiday surge +30-50% volume (assumption; §1: no quantified December uplift found).
     s.arrivals.piecesPerDay = 420_000;
-    // domain-facts.md §1: receptacle delays are "more prevalent during end-of-year peak" (USPS OIG); 9 h is an assumption.
+    // docs/sources.md §1: receptacle delays are "more prevalent during end-of-year peak" (USPS OIG); 9 h is an assumption.
     s.arrivals.tenderDelayHours = { kind: 'lognormal', median: 9, sigma: 1.45 };
   },
 );

@@ -5,7 +5,7 @@
 import type { Scenario } from '../schema.js';
 import { presetFromBaseline } from './fromBaseline.js';
 
-/** domain-facts.md §4: AED on 57% of inbound international packages (2018; Jan 2019 also 57%). */
+/** docs/sources.md §4: AED on 57% of inbound international packages (2018; Jan 2019 also 57%). */
 const AED_RATE_2018 = 0.57;
 
 /**
@@ -34,14 +34,14 @@ export const jfk2018 = presetFromBaseline(
   },
   (s) => {
     if (s.arrivals.kind !== 'flights') throw new Error('jfk-2018: the baseline must arrive by flights');
-    // domain-facts.md §1: "about 1 million packages a day" (2019), ">800,000 on any given day" (2018).
+    // docs/sources.md §1: "about 1 million packages a day" (2019), ">800,000 on any given day" (2018).
     s.arrivals.piecesPerDay = 1_000_000;
     // assumption: three times the baseline's flights, in the same two waves widened to 04-10 h and 14-22 h.
     s.arrivals.flightsByHour = [
       0, 0, 0, 0, 4, 7, 9, 9, 7, 4, 0, 0, //  0-11 h: 40 flights
       0, 0, 4, 6, 8, 10, 10, 8, 6, 4, 0, 0, // 12-23 h: 56 flights
     ];
-    // domain-facts.md §4: AED on 57% overall and 76% from China. With China at 75% of volume (§1, a 2020 share) both
+    // docs/sources.md §4: AED on 57% overall and 76% from China. With China at 75% of volume (§1, a 2020 share) both
     // cannot hold at once (China alone would supply the whole 57%), so every origin's rate is scaled by the same factor
     // to keep the overall 57%, which is what limits targeting. China comes out at 0.60.
     const factor = AED_RATE_2018 / weightedAedRate(s.mix.origins);

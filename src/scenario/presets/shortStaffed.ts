@@ -5,7 +5,7 @@
 import { QUEUE_STATIONS } from '../schema.js';
 import { presetFromBaseline } from './fromBaseline.js';
 
-/** domain-facts.md §defaults scenario toggles: staffing −20% (§2: OFO ~1,300-3,700 CBPOs short, 2018). */
+/** docs/sources.md §defaults scenario toggles: staffing −20% (§2: OFO ~1,300-3,700 CBPOs short, 2018). */
 const STAFFING_FACTOR = 0.8;
 
 /**

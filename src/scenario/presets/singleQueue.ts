@@ -1,6 +1,6 @@
 /**
  * `single-queue`: not a facility at all, but a textbook M/M/4 queue built from the same parts, to
- * teach queueing and to check the simulator against theory (ARCHITECTURE.md "Validation:
+ * teach queueing and to check the simulator against theory (docs/architecture.md "Validation:
  * single-station Poisson/exponential runs agree with Erlang C; Little's law holds").
  *
  * Parcels arrive one at a time (Poisson, 90/h), every one is sent to X-ray without a hold, and

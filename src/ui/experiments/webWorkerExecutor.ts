@@ -12,7 +12,7 @@
  * the pool and rejects with an error in plain words naming the job; a second experiment while one
  * runs is refused. The workers stay up between experiments (starting one loads and compiles the
  * model again) until a cancel, a failure or `close()`. Creating workers is a side effect, so this
- * lives in `ui/` (ARCHITECTURE.md rule 8); tests pass a fake `createWorker` to run it in Node.
+ * lives in `ui/` (docs/architecture.md rule 8); tests pass a fake `createWorker` to run it in Node.
  */
 import { createWorkerScheduler, type Executor, type FromWorker, type WorkerPort } from '../../experiments/index.js';
 

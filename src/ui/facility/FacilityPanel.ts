@@ -2,7 +2,7 @@
  * The facility canvas with its legend and scale note. Where the browser allows it, the Pixi
  * facility view is drawn in a worker on an OffscreenCanvas (`RemoteFacilityView`): under software
  * WebGL each frame costs tens of milliseconds of CPU, which would otherwise block the page's main
- * thread. Otherwise the Pixi Application is created here, at the edge of the app (ARCHITECTURE.md
+ * thread. Otherwise the Pixi Application is created here, at the edge of the app (docs/architecture.md
  * rule 8), sized to its container, and handed to the renderer's FacilityView. The legend lists
  * every mark with its colour and words (colour is never the only cue: the legend names each
  * one); the scale note says in words what a dot stands for. Under software WebGL the view is

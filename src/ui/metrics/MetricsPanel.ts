@@ -4,7 +4,7 @@
  * (from METRICS) explains it; the button is keyboard reachable, the tooltip is its accessible
  * description, and Escape dismisses it. The numbers themselves come from the pure functions in
  * `liveMetrics.ts`; this class only lays them out and keeps the officer-hour integral between
- * snapshots (view state, ARCHITECTURE.md rule 7).
+ * snapshots (view state, docs/architecture.md rule 7).
  *
  * @example
  * const panel = new MetricsPanel(document.querySelector('#metrics')!);
