@@ -144,7 +144,10 @@ async function main(): Promise<void> {
   });
   scenario.load(spec);
 
-  // Experiments run in their own pool of Web Workers; a point of a sweep opens as a live run.
+  // Experiments run in their own pool of Web Workers (one per core, or `?workers=N` in the address, which
+  // the end-to-end tests use); a point of a sweep opens as a live run.
+  const workersParam = new URLSearchParams(location.search).get('workers');
+  const workers = workersParam !== null && /^[1-9]\d?$/.test(workersParam) ? Number(workersParam) : undefined;
   mountExperimentsPanel(byId('experiments'), {
     currentScenario: () => ({ scenario: spec.scenario, seed: spec.seed }),
     openRun: (s, seed) => {
@@ -154,7 +157,7 @@ async function main(): Promise<void> {
       controls.restart();
       byId('facility-section').focus();
     },
-  });
+  }, { workers });
 
   // A link pasted into the address bar of an open page: load it like a fresh page would.
   addEventListener('hashchange', () => {

@@ -1,72 +1,30 @@
-// The Experiments panel in headless Chromium, used as a person would: set up a small sweep of the
-// baseline, run it on Web Workers, watch progress reach 100%, read the frontier chart (points,
-// whiskers, Pareto marks, a tooltip), open a point, export CSV and JSON; run it again on one
-// worker and get the same JSON byte for byte; cancel a longer sweep midway and see it called
-// partial, in the page and in the file name; compare two presets and read the table of
-// differences with their intervals. The panel's standalone page (src/ui/experiments/dev.html) is
-// built with Vite and served from a temporary folder; screenshots go to test-artifacts/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The Experiments section of the real app in headless Chromium, used as a person would: set up a
+// small sweep of the baseline, run it on Web Workers, watch progress reach 100%, read the frontier
+// chart (points, whiskers, Pareto marks, a tooltip), open a point as the app's live run, export CSV
+// and JSON; run it again on one worker and get the same JSON byte for byte; cancel a longer sweep
+// midway and see it called partial, in the page and in the file name; compare two presets and read
+// the table of differences with their intervals. The site and the browser are the e2e project's
+// (one build, one chromium, test/e2e/support/globalSetup.ts); screenshots go to test-artifacts/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openApp } from './support/browser.js';
+import { useSiteAndBrowser } from './support/session.js';
+import type { Served } from './support/site.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-const PAGE = 'src/ui/experiments/dev.html';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.json': 'application/json', '.map': 'application/json', '.png': 'image/png',
-};
-
-let outDir: string;
-let server: Server;
-let base: string;
+let site: Served;
 let browser: Browser;
+useSiteAndBrowser((s, b) => ((site = s), (browser = b)));
 const errors: string[] = [];
 
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'interdict-xp-e2e-'));
-  const { build } = await import('vite');
-  await build({ root: ROOT, base: './', logLevel: 'silent', build: { outDir, emptyOutDir: true, rollupOptions: { input: join(ROOT, PAGE) } } });
-  server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(outDir, path));
-    if (!file.startsWith(outDir + sep) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/${PAGE}`;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  mkdirSync(ARTIFACTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((ok) => (server ? server.close(() => ok()) : ok()));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
-
-/** The panel's page in a fresh context (downloads allowed), watched for errors. */
+/** The app in a fresh context at a size that shows the whole section, watched for errors. */
 async function open(query = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(base + query);
-  await page.waitForSelector('body[data-ready="true"]');
-  return page;
+  const opened = await openApp(browser, `${site.url}${query}`, { width: 1440, height: 1000 });
+  opened.page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  opened.page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await opened.page.locator('#experiments').scrollIntoViewIfNeeded();
+  return opened.page;
 }
 
 /** Baseline, X-ray officers 2 and 4 × exam officers 6 and 8, `reps` replications, 1 day. */
@@ -111,7 +69,7 @@ describe('Experiments panel', () => {
     await page.click('#xp-run');
     await expect.poll(() => page.textContent('#xp-status')).toBe('Nothing was run: fix the marked fields first.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('xp-param-1-step');
-    await page.screenshot({ path: join(ARTIFACTS, 'experiments-validation.png') });
+    await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-validation.png') });
     await page.context().close();
   });
 
@@ -134,7 +92,7 @@ describe('Experiments panel', () => {
     expect(await page.textContent('#xp-frontier-title')).toBe('Interdiction rate against released per hour');
     await page.selectOption('#xp-frontier-x', 'officerHours');
     expect(await page.textContent('.ix-xp-svg')).toContain('Officer-hours on duty (officer-h)');
-    await page.screenshot({ path: join(ARTIFACTS, 'experiments-sweep.png'), fullPage: true });
+    await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-sweep.png') });
 
     // Hover: the point's parameters and estimates with intervals.
     await pareto.first().locator('.ix-xp-hit').hover();
@@ -142,14 +100,16 @@ describe('Experiments panel', () => {
     const tip = await page.textContent('#xp-tooltip');
     expect(tip).toMatch(/X-ray officers per shift: [24]/);
     expect(tip).toMatch(/Interdiction rate: [\d.]+ ± [\d.]+ %/);
-    await page.screenshot({ path: join(ARTIFACTS, 'experiments-tooltip.png') });
+    await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-tooltip.png') });
 
-    // Keyboard: focus a point, Enter opens it as a live run through the host.
+    // Keyboard: focus a point, Enter opens it as the app's live run (the scenario panel shows its staffing).
     await page.locator('.ix-xp-point').first().focus();
     await page.keyboard.press('Enter');
-    const opened = JSON.parse(await page.getAttribute('body', 'data-opened-run') ?? 'null');
-    expect(opened).toMatchObject({ name: 'baseline', seed: 1, days: 1 });
-    expect(opened.xray[0]).toBeOneOf([2, 4]);
+    await page.waitForSelector('body[data-run-state="idle"]');
+    expect(await page.textContent('#run-name')).toContain('baseline');
+    expect(await page.inputValue('[data-path="stations.xray.officersByShift.0"]')).toMatch(/^[24]$/);
+    expect(await page.inputValue('[data-path="stations.exam.officersByShift.0"]')).toMatch(/^[68]$/);
+    await page.locator('#experiments').scrollIntoViewIfNeeded();
 
     const csv = await downloaded(page, '#xp-export-csv');
     expect(csv.name).toBe('interdict-sweep-baseline-4pts-2reps-seed1.csv');
@@ -199,7 +159,7 @@ describe('Experiments panel', () => {
     const json = JSON.parse((await downloaded(page, '#xp-export-json')).text);
     expect(json.complete).toBe(false);
     expect(json.missing.length).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'experiments-cancelled.png'), fullPage: true });
+    await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-cancelled.png') });
     await page.context().close();
   });
 
@@ -226,7 +186,7 @@ describe('Experiments panel', () => {
     const csv = await downloaded(page, '#xp-export-csv');
     expect(csv.name).toBe('interdict-compare-baseline-vs-short-staffed-3reps-seed1-crn.csv');
     expect(csv.text.split('\n')[0]).toBe('metric,n,a_mean,a_half_width,b_mean,b_half_width,diff_mean,diff_sd,diff_half_width,diff_low,diff_high,significant');
-    await page.screenshot({ path: join(ARTIFACTS, 'experiments-compare.png'), fullPage: true });
+    await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-compare.png') });
     await page.context().close();
   });
 

@@ -6,12 +6,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../../test-artifacts');
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+/** How the browser is launched: Debian's chromium with the flags these machines need. */
+export const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+/** A connection to the browser the global set-up launched (test/e2e/support/globalSetup.ts). */
+export function connectBrowser(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }
 
 export interface WatchedPage {

@@ -1,20 +1,19 @@
-// One built site and one chromium per test file: registers the set-up and tear-down hooks and
-// hands the two to the file's own variables once they exist.
-import { afterAll, beforeAll } from 'vitest';
+// The site and the browser for one e2e test file: both were started once for the whole e2e
+// project by the global set-up; this connects to the browser before the file's tests and hands the
+// two to the file's own variables.
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtSite, serve, type Served } from './site.js';
-import { launchBrowser } from './browser.js';
+import { connectBrowser } from './browser.js';
+import type { Served } from './site.js';
 
 export function useSiteAndBrowser(receive: (site: Served, browser: Browser) => void): void {
-  let site: Served | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    site = await serve(await builtSite());
-    browser = await launchBrowser();
-    receive(site, browser);
+    browser = await connectBrowser(inject('browserWs'));
+    // The server belongs to the global set-up, which closes it.
+    receive({ url: inject('siteUrl'), close: async () => {} }, browser);
   });
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await browser?.close(); // closes this file's connection, not the shared browser
   });
 }
