@@ -1,6 +1,7 @@
 // Layer rules of ../shared/ARCHITECTURE.md, enforced: `npm test` fails when an import goes
 // against the arrows  sim <- scenario, policy, machines, model <- experiments <- cli, ui.
-const core = '^src/(sim|scenario|policy|machines|model|experiments)/';
+// Beside them, palette/ (the app's colours) is a leaf every layer may import, render included.
+const core = '^src/(sim|scenario|policy|machines|model|experiments|palette)/';
 module.exports = {
   forbidden: [
     { name: 'sim-is-the-bottom', severity: 'error',
@@ -25,6 +26,9 @@ module.exports = {
       comment: 'The renderer reads snapshots; it may import model types, never model code.',
       from: { path: '^src/render/' },
       to: { path: '^src/(sim|scenario|policy|machines|model|experiments|cli|ui)/', dependencyTypesNot: ['type-only'] } },
+    { name: 'palette-is-a-leaf', severity: 'error',
+      comment: 'Colours only: the renderer, the charts and the memo all import them, so they import nothing.',
+      from: { path: '^src/palette/' }, to: { path: ['^src/(?!palette/)', 'node_modules'] } },
     { name: 'nothing-imports-the-cli', severity: 'error',
       from: { path: '^src/(?!cli/)' }, to: { path: '^src/cli/' } },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },

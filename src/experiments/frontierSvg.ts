@@ -9,6 +9,7 @@
  * points differ by fill and label as well as colour, so the chart survives a black-and-white
  * printer.
  */
+import { OKABE_ITO, PAPER } from '../palette/index.js';
 import { escapeHtml } from './escape.js';
 import { FRONTIER_X, FRONTIER_Y, type Axis, type Frontier, type FrontierPoint } from './frontier.js';
 import { formatEstimate, formatFixed, type MetricLabel } from './metricLabels.js';
@@ -16,8 +17,8 @@ import { formatEstimate, formatFixed, type MetricLabel } from './metricLabels.js
 const W = 720;
 const H = 440;
 const M = { left: 78, right: 24, top: 20, bottom: 56 };
-const BLUE = '#0072B2';
-const GREY = '#888888';
+const BLUE = OKABE_ITO.blue;
+const GREY = PAPER.frame;
 
 /**
  * The chart. `describe(point)` gives the parameters of a point for its tooltip.

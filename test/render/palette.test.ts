@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PARCEL_STATES } from '../../src/machines/parcel.js';
 import { OFFICER_STATES } from '../../src/machines/officer.js';
 import { CANINE_STATES } from '../../src/machines/canine.js';
-import { DOG_COLORS, OFFICER_COLORS, PARCEL_COLORS, hexToNumber, legendEntries, statusOf } from '../../src/render/palette.js';
+import { DOG_COLORS, OFFICER_COLORS, PARCEL_COLORS, legendEntries, statusOf } from '../../src/render/palette.js';
 
 describe('statusOf', () => {
   it.each([
@@ -55,9 +55,5 @@ describe('palette', () => {
     for (const c of [...Object.values(PARCEL_COLORS), ...Object.values(OFFICER_COLORS), ...Object.values(DOG_COLORS)]) expect(colors.has(c), c).toBe(true);
     for (const e of legend) expect(e.label.length).toBeGreaterThan(3);
     expect(legend.filter((e) => e.group === 'parcel')).toHaveLength(6);
-  });
-
-  it('converts CSS hex to a Pixi tint', () => {
-    expect(hexToNumber('#E69F00')).toBe(0xe69f00);
   });
 });

@@ -13,7 +13,7 @@
 import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { formatPercent, isKnown, NOT_AVAILABLE } from '../metrics/formatNumber.js';
 import { DEFAULT_SIZE, X_METRICS, frontierLayout, type FrontierLayout, type PlacedPoint, type XMetric } from './frontierLayout.js';
-import { OKABE_ITO } from './okabeIto.js';
+import { OKABE_ITO } from '../../palette/index.js';
 import './charts.css';
 
 const SVG = 'http://www.w3.org/2000/svg';

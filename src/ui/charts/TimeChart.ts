@@ -6,6 +6,7 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { PAPER, withAlpha } from '../../palette/index.js';
 import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
 import { NOT_AVAILABLE, formatTick } from '../metrics/formatNumber.js';
@@ -13,14 +14,13 @@ import type { AxisDef, ChartDef, SeriesDef } from './chartDefs.js';
 import { chartSummary } from './chartSummary.js';
 import { COLUMN_KEYS, type HourSeries } from './HourSeries.js';
 import { HOUR_INCRS, hourTickLabel, timeAxisRange } from './hourTicks.js';
-import { withAlpha } from './okabeIto.js';
 import './charts.css';
 
 const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const FONT = `14px ${FAMILY}`;
 const LABEL_FONT = `600 14px ${FAMILY}`;
-const AXIS_COLOUR = '#333';
-const GRID = { stroke: '#e4e4e4', width: 1 };
+const AXIS_COLOUR = PAPER.axis;
+const GRID = { stroke: PAPER.grid, width: 1 };
 
 /** Whole-number tick steps for counts: a seizure axis never shows "0.5 parcels/h". */
 const COUNT_INCRS = Array.from({ length: 8 }, (_, k) => [1, 2, 5].map((m) => m * 10 ** k)).flat();

@@ -7,4 +7,4 @@ export { chartSummary, type ChartSummary, type ChartSummaryRow } from './chartSu
 export { frontierLayout, frontierOf, X_METRICS, type XMetric, type FrontierLayout, type PlacedPoint } from './frontierLayout.js';
 export { hourTickLabel, timeAxisRange, HOUR_INCRS } from './hourTicks.js';
 export { niceTicks, niceStep, niceDomain } from './niceTicks.js';
-export { OKABE_ITO, LINE_COLOURS, LINE_DASHES } from './okabeIto.js';
+

@@ -14,14 +14,14 @@
  * chart.show(result);
  */
 import { computeFrontier, formatEstimate, FRONTIER_X, FRONTIER_Y, type Axis, type Frontier, type FrontierX, type MetricLabel, type SweepResult } from '../../experiments/index.js';
-import { OKABE_ITO } from '../charts/okabeIto.js';
+import { OKABE_ITO, PAPER } from '../../palette/index.js';
 import { h } from '../dom.js';
 import { CHART_SIZE, X_AXES, chartSizeFor, sweepChartLayout, type ChartSize, type PlacedSweepPoint, type SweepChartLayout } from './frontierChartLayout.js';
 import { parameterText, pointTooltip, tooltipText } from './pointTooltip.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const PARETO = OKABE_ITO.blue;
-const OTHER = '#5f6b77';
+const OTHER = PAPER.other;
 /** Half-length of a whisker's end cap, user units. */
 const CAP = 4;
 
