@@ -47,6 +47,8 @@ export const PAPER = {
   frame: '#888888',
   /** A label's thin line back to its dot. */
   leader: '#999999',
+  /** Text naming the current run: Okabe–Ito vermillion darkened to 4.5:1 on white. */
+  currentText: '#A34400',
   /** Points that are not Pareto-optimal: dark enough for a hollow dot (contrast above 5:1). */
   other: '#5F6B77',
   /** Table rules and headers of the memo. */

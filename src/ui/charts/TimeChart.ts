@@ -9,7 +9,8 @@ import 'uplot/dist/uPlot.min.css';
 import { PAPER, withAlpha } from '../../palette/index.js';
 import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
-import { NOT_AVAILABLE, formatTick } from '../metrics/formatNumber.js';
+import { tickText } from '../../experiments/niceTicks.js';
+import { NOT_AVAILABLE } from '../metrics/formatNumber.js';
 import type { AxisDef, ChartDef, SeriesDef } from './chartDefs.js';
 import { chartSummary } from './chartSummary.js';
 import { COLUMN_KEYS, type HourSeries } from './HourSeries.js';
@@ -26,8 +27,8 @@ const GRID = { stroke: PAPER.grid, width: 1 };
 const COUNT_INCRS = Array.from({ length: 8 }, (_, k) => [1, 2, 5].map((m) => m * 10 ** k)).flat();
 
 /** Axis tick text for a kind of axis. */
-function tickText(kind: AxisDef['kind'], v: number): string {
-  return kind === 'share' ? `${formatTick(v * 100)}%` : formatTick(v);
+function axisTickText(kind: AxisDef['kind'], v: number): string {
+  return kind === 'share' ? `${tickText(v * 100)}%` : tickText(v);
 }
 
 /** The value range of an axis: from 0, to a little above the data (or a fixed top for shares). */
@@ -141,7 +142,7 @@ export class TimeChart {
       scale, side, label: a.label, font: FONT, labelFont: LABEL_FONT, stroke: AXIS_COLOUR, labelSize: 24, space: 36,
       grid: scale === 'left' ? GRID : { show: false }, ticks: GRID,
       ...(a.kind === 'count' ? { incrs: COUNT_INCRS } : {}),
-      values: (_u, splits) => splits.map((v) => tickText(a.kind, v)),
+      values: (_u, splits) => splits.map((v) => axisTickText(a.kind, v)),
       // Room for the widest tick label, so "12,000" is never clipped.
       size: (_u, values) => {
         if (!this.measure || !values) return 56;
