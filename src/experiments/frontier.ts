@@ -10,46 +10,13 @@
  * reader can see when a "dominated" point is within noise of the frontier: only then is the
  * marking a close call worth more replications.
  */
+import { DEFAULT_AXES, FRONTIER_X, FRONTIER_Y, type Axis, type FrontierX, type FrontierY } from './frontierAxes.js';
+import { paretoFlags } from './paretoFront.js';
 import type { MetricSummary } from './summary.js';
 
-/** Whether more or less of an axis's metric is better. */
-export type Better = 'higher' | 'lower';
-
-/** A frontier axis: the metric it plots, which way is better, and how to label it. */
-export interface Axis {
-  metric: string;
-  better: Better;
-  label: string;
-  /** Multiply means for display (1, or 100 for shares shown as percentages). */
-  displayScale: number;
-  unit: string;
-}
-
-/**
- * Choices for the horizontal axis (flow or cost), in the order the app offers them. Screening
- * delay is the delay axis: parcel-hours that screening adds beyond release at the belt, the whole
- * delay cost of pulling parcels (a percentile of all parcels' time hides it, since almost every
- * parcel goes straight from the belt to the postal service).
- */
-export const FRONTIER_X = {
-  releasedPerHour: { metric: 'throughput.releasedPerHour', better: 'higher', label: 'Parcels released per hour', displayScale: 1, unit: '/h' },
-  screeningDelayParcelHours: { metric: 'throughput.screeningDelayParcelHours', better: 'lower', label: 'Screening delay', displayScale: 1, unit: 'parcel-hours' },
-  pulledDwellP95Hours: { metric: 'throughput.pulledDwell.p95Hours', better: 'lower', label: "Pulled parcels' time, 95th percentile", displayScale: 1, unit: 'h' },
-  officerHours: { metric: 'interdiction.officerHours', better: 'lower', label: 'Officer-hours on duty', displayScale: 1, unit: 'h' },
-  dollars: { metric: 'cost.dollars', better: 'lower', label: 'Cost', displayScale: 1, unit: 'US dollars' },
-} as const satisfies Record<string, Axis>;
-
-/** Choices for the vertical axis (interdiction). */
-export const FRONTIER_Y = {
-  interdictionRate: { metric: 'contraband.interdictionRate', better: 'higher', label: 'Interdiction rate', displayScale: 100, unit: '%' },
-  seizures: { metric: 'contraband.seized', better: 'higher', label: 'Contraband parcels seized', displayScale: 1, unit: 'parcels' },
-} as const satisfies Record<string, Axis>;
-
-export type FrontierX = keyof typeof FRONTIER_X;
-export type FrontierY = keyof typeof FRONTIER_Y;
-
-/** The default axes: interdiction rate against parcels released per hour. */
-export const DEFAULT_AXES: { x: FrontierX; y: FrontierY } = { x: 'releasedPerHour', y: 'interdictionRate' };
+// The axes and the Pareto test have files of their own; sweeps, merges and memos import them here.
+export { DEFAULT_AXES, FRONTIER_X, FRONTIER_Y, type Axis, type AxisRange, type Better, type FrontierX, type FrontierY } from './frontierAxes.js';
+export { paretoFlags } from './paretoFront.js';
 
 /** A mean and its 95% half-width. */
 export interface Estimate {
@@ -74,29 +41,6 @@ export interface Frontier {
   xMetric: string;
   yMetric: string;
   points: FrontierPoint[];
-}
-
-/**
- * Pareto flags for points on two axes: true for each point no other dominates. A point with a
- * NaN coordinate (no runs) is never optimal and dominates nothing. Equal points are both optimal.
- *
- * @example
- * paretoFlags([{ x: 1, y: 1 }, { x: 2, y: 2 }, { x: 3, y: 1 }], 'higher', 'higher'); // [false, true, true]
- */
-export function paretoFlags(items: readonly { x: number; y: number }[], xBetter: Better, yBetter: Better): boolean[] {
-  const sx = xBetter === 'higher' ? 1 : -1;
-  const sy = yBetter === 'higher' ? 1 : -1;
-  const finite = items.map((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
-  return items.map((p, i) => {
-    if (!finite[i]) return false;
-    for (let j = 0; j < items.length; j++) {
-      if (j === i || !finite[j]) continue;
-      const dx = sx * (items[j].x - p.x);
-      const dy = sy * (items[j].y - p.y);
-      if (dx >= 0 && dy >= 0 && (dx > 0 || dy > 0)) return false;
-    }
-    return true;
-  });
 }
 
 /**

@@ -39,10 +39,21 @@ export {
 } from './sweep.js';
 export { parseShard, inShard, type Shard } from './shard.js';
 export { mergeSweepParts, firstDifference, type PartInput, type MergeResult } from './merge.js';
+export { computeFrontier, type Frontier, type FrontierPoint, type Estimate } from './frontier.js';
 export {
-  computeFrontier, paretoFlags, FRONTIER_X, FRONTIER_Y, DEFAULT_AXES,
-  type Frontier, type FrontierPoint, type FrontierX, type FrontierY, type Axis, type Better, type Estimate,
-} from './frontier.js';
+  FRONTIER_X, FRONTIER_Y, DEFAULT_AXES, axisTitle, axisMetricLabel,
+  type FrontierX, type FrontierY, type Axis, type AxisRange, type Better,
+} from './frontierAxes.js';
+export { paretoFlags } from './paretoFront.js';
+export {
+  frontierGeometry, FRONTIER_SIZE,
+  type FrontierGeometry, type FrontierMark, type FrontierSize, type MarkStyle, type PlacedMark,
+} from './frontierGeometry.js';
+export { axisScale, type AxisScale, type Tick } from './axisScale.js';
+export { niceTicks, niceStep, niceDomain, tickText } from './niceTicks.js';
+export { placeLabels, dotBox, type Box, type LabelFont, type LabelRequest, type PlacedLabel, type PlotBox } from './labelPlacement.js';
+export { frontierFrame, paretoLine, whiskers, markLabel, leaderLine, PARETO_COLOUR, OTHER_COLOUR } from './frontierNodes.js';
+export { svgNode, svgMarkup, attrText, type SvgNode, type SvgAttrs } from './svgNode.js';
 export {
   compare, compareJobs, buildCompareResult, seedOfB, INDEPENDENT_SEED_OFFSET,
   type CompareSpec, type CompareResult, type Contender, type DifferenceSummary, type CompareRunRecord,

@@ -6,6 +6,7 @@
  * it runs in Node, in workers and in the browser alike. No dates or timings, so the same result
  * gives the same memo.
  */
+import { OKABE_ITO, PAPER } from '../palette/index.js';
 import { escapeHtml, escapeMarkdown } from './escape.js';
 import { frontierSvg } from './frontierSvg.js';
 import type { Block, MemoDocument } from './memoBlocks.js';
@@ -98,20 +99,20 @@ function htmlBlock(block: Block): string {
 
 /** Inline style: readable on screen, tidy on paper (A4 or Letter), no web fonts. */
 const STYLE = `
-:root { color: #1a1a1a; background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+:root { color: ${PAPER.ink}; background: ${PAPER.background}; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 62rem; margin: 2rem auto; padding: 0 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0.2rem 0 1rem; }
-h2 { font-size: 1.2rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; }
-.kind { color: #555; margin: 0; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.8rem; }
-.warning { border: 2px solid #D55E00; background: #fff4ec; padding: 0.6rem 0.8rem; }
+h2 { font-size: 1.2rem; margin: 2rem 0 0.6rem; border-bottom: 1px solid ${PAPER.rule}; padding-bottom: 0.2rem; }
+.kind { color: ${PAPER.muted}; margin: 0; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.8rem; }
+.warning { border: 2px solid ${OKABE_ITO.vermillion}; background: ${PAPER.warningFill}; padding: 0.6rem 0.8rem; }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; margin: 0.6rem 0; font-size: 0.9rem; }
-th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #f3f3f3; }
+th, td { border: 1px solid ${PAPER.rule}; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: ${PAPER.tableHead}; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 figure { margin: 1rem 0; }
 figure svg { max-width: 100%; height: auto; }
-figcaption { color: #555; font-size: 0.85rem; }
+figcaption { color: ${PAPER.muted}; font-size: 0.85rem; }
 @media print {
   :root { font-size: 10.5pt; }
   main { margin: 0; max-width: none; padding: 0; }

@@ -2,9 +2,9 @@
  * The sections of a sweep's memo: what was varied over which base scenario, the frontier (chart
  * and table), and every point's key results with their intervals. See `memoDocument.ts`.
  */
-import { FRONTIER_X, FRONTIER_Y, type Axis } from './frontier.js';
+import { FRONTIER_X, FRONTIER_Y, axisMetricLabel, type Axis } from './frontierAxes.js';
 import { pointLabel, type GridParameter } from './grid.js';
-import { formatEstimate, metricLabel, type MetricLabel } from './metricLabels.js';
+import { formatEstimate, metricLabel } from './metricLabels.js';
 import { readingSection, runLength, type MemoSection } from './memoBlocks.js';
 import type { SweepResult } from './sweep.js';
 
@@ -37,7 +37,7 @@ export function sweepSections(r: SweepResult): MemoSection[] {
   const value = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const frontierRows = r.frontier.points.map((fp) => {
     const point = r.points[fp.point];
-    return [`P${fp.point}`, ...names.map((n) => value(point.parameters[n])), formatEstimate(fp.x.mean, fp.x.halfWidth, asLabel(ax)), formatEstimate(fp.y.mean, fp.y.halfWidth, asLabel(ay)), fp.pareto ? 'yes' : ''];
+    return [`P${fp.point}`, ...names.map((n) => value(point.parameters[n])), formatEstimate(fp.x.mean, fp.x.halfWidth, axisMetricLabel(ax)), formatEstimate(fp.y.mean, fp.y.halfWidth, axisMetricLabel(ay)), fp.pareto ? 'yes' : ''];
   });
   const labels = POINT_METRICS.map(metricLabel);
   const pointRows = r.points.map((p) => [
@@ -79,8 +79,4 @@ function describeParameter(p: GridParameter): string {
   return 'scale' in p
     ? `Varied: ${p.name}: ${p.path} multiplied by ${shown}.`
     : `Varied: ${p.name}${p.name === p.path ? '' : ` (${p.path})`}: ${shown}.`;
-}
-
-function asLabel(a: Axis): MetricLabel {
-  return { metric: a.metric, label: a.label, unit: a.unit, scale: a.displayScale };
 }

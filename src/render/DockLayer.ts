@@ -13,8 +13,8 @@ import { INFO_LINE_Y, type FloorPlan, type Region } from './layout.js';
 import { FLOOR, OKABE_ITO } from './palette.js';
 
 /** A receptacle: a sack or tray of mail, drawn as a box with a tie line down its middle. */
-const BOX_FILL = '#8A7A5C';
-const BOX_EDGE = '#B4A27E';
+const BOX_FILL = FLOOR.receptacle;
+const BOX_EDGE = FLOOR.receptacleEdge;
 /** Top of the split diagram, below the area's title and figures. */
 const SPLIT_TOP = 82;
 

@@ -36,7 +36,7 @@ export class Glyphs {
    * A filled rectangle.
    *
    * @example
-   * glyphs.rect(10, 10, 24, 17, '#8A7A5C'); // a receptacle
+   * glyphs.rect(10, 10, 24, 17, FLOOR.receptacle); // a receptacle
    */
   rect(x: number, y: number, w: number, h: number, color: Tint, alpha = 1): void {
     const p = this.next('solid');

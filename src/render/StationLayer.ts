@@ -24,7 +24,7 @@ const LANE_NOUN: Record<QueueStationName, [string, string]> = {
   fieldTest: ['device', 'devices'], seizure: ['desk', 'desks'],
 };
 const STATE_CHIP: Record<string, { text: string; color: string }> = {
-  closed: { text: 'CLOSED', color: '#8C97A3' },
+  closed: { text: 'CLOSED', color: FLOOR.closed },
   idle: { text: 'IDLE', color: OKABE_ITO.skyBlue },
   serving: { text: 'SERVING', color: OKABE_ITO.bluishGreen },
 };
@@ -89,7 +89,7 @@ export class StationLayer {
     const [one, many] = LANE_NOUN[st.name];
     this.labels.set(v.service, `${st.inService} of ${countOf(st.lanes, one, many)} busy`);
 
-    const chip = STATE_CHIP[st.state] ?? { text: st.state.toUpperCase(), color: '#8C97A3' };
+    const chip = STATE_CHIP[st.state] ?? { text: st.state.toUpperCase(), color: FLOOR.closed };
     this.labels.set(v.chipText, chip.text);
     // Dim by alpha rather than a dark overlay: an overlay would cost its whole area in pixels.
     const alpha = st.state === 'closed' ? 0.45 : 1;

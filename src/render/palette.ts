@@ -1,34 +1,22 @@
 /**
- * Colours of the facility view. Status colours come from the Okabe–Ito palette (Okabe & Ito,
- * "Color Universal Design", 2008, https://jfly.uni-koeln.de/color/), chosen to stay apart for
- * the common kinds of colour blindness, plus a neutral grey for "not yet screened" and "off
+ * What the facility view's colours mean: the colour of each parcel status, officer state and
+ * dog-team state, and the legend that names them. The colours themselves are the shared palette's
+ * (`src/palette/`): Okabe–Ito hues for states, a neutral grey for "not yet screened" and "off
  * duty", which carry no alarm. The view never relies on colour alone where it matters: contraband
  * is a diamond outline, the selection a ring, closed stations are dimmed and labelled.
- *
- * Okabe–Ito's black and blue are left out because the floor is dark; the remaining hues differ in
- * lightness as well as hue (yellow > sky blue > green > vermillion), which is what survives
- * deuteranopia and protanopia.
  */
 import type { CanineState, OfficerState, ParcelState } from '../model/snapshot.js';
+import { FLOOR, OKABE_ITO } from '../palette/index.js';
+
+// The renderer's layers take their colours through here, so they keep one import.
+export { FLOOR, OKABE_ITO, hexToNumber } from '../palette/index.js';
 
 /** What a parcel dot's colour says about it. */
 export type ParcelStatus = 'unscreened' | 'pulled' | 'screening' | 'alarm' | 'seized' | 'released';
 
-/** Okabe–Ito colours (and one neutral grey), by their names in the paper. */
-export const OKABE_ITO = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  bluishGreen: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  reddishPurple: '#CC79A7',
-  grey: '#9A9A9A',
-} as const;
-
 /** Dot colour of each parcel status. */
 export const PARCEL_COLORS: Record<ParcelStatus, string> = {
-  unscreened: OKABE_ITO.grey,
+  unscreened: FLOOR.unscreened,
   pulled: OKABE_ITO.yellow,
   screening: OKABE_ITO.skyBlue,
   alarm: OKABE_ITO.vermillion,
@@ -43,29 +31,15 @@ export const OFFICER_COLORS: Record<OfficerState, string> = {
   finishingThenOff: OKABE_ITO.orange,
   idle: OKABE_ITO.skyBlue,
   onBreak: OKABE_ITO.yellow,
-  offDuty: '#5E6A78',
+  offDuty: FLOOR.offDuty,
 };
 
 /** Marker colour of each dog-team state; resting matches an officer's break on purpose. */
 export const DOG_COLORS: Record<CanineState, string> = {
   working: OKABE_ITO.bluishGreen,
   resting: OKABE_ITO.yellow,
-  offDuty: '#5E6A78',
+  offDuty: FLOOR.offDuty,
 };
-
-/** Non-status colours of the floor (dark, so the status colours carry the attention). */
-export const FLOOR = {
-  background: '#161B21',
-  region: '#222A33',
-  regionBorder: '#3A4654',
-  lane: '#2E3944',
-  laneBusy: '#3B4A58',
-  belt: '#33404D',
-  beltEdge: '#4B5A69',
-  text: '#E8EDF2',
-  textMuted: '#A9B5C2',
-  highlight: '#FFFFFF',
-} as const;
 
 /** One row of the legend the page shows beside the canvas. */
 export interface LegendEntry {
@@ -143,14 +117,4 @@ export function legendEntries(): LegendEntry[] {
     { label: 'Dog team: resting', color: DOG_COLORS.resting, group: 'dog' },
     { label: 'Dog team: off duty', color: DOG_COLORS.offDuty, group: 'dog' },
   ];
-}
-
-/**
- * A CSS hex colour as the 0xRRGGBB number Pixi's tints take.
- *
- * @example
- * hexToNumber('#E69F00'); // 0xe69f00
- */
-export function hexToNumber(css: string): number {
-  return parseInt(css.slice(1), 16);
 }

@@ -71,8 +71,4 @@ describe('palette', () => {
     for (const e of legend) expect(e.label.length).toBeGreaterThan(3);
     expect(legend.filter((e) => e.group === 'parcel')).toHaveLength(6);
   });
-
-  it('converts CSS hex to a Pixi tint', () => {
-    expect(hexToNumber('#E69F00')).toBe(0xe69f00);
-  });
 });

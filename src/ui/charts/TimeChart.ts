@@ -6,28 +6,29 @@
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { PAPER, withAlpha } from '../../palette/index.js';
 import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
-import { NOT_AVAILABLE, formatTick } from '../metrics/formatNumber.js';
+import { tickText } from '../../experiments/niceTicks.js';
+import { NOT_AVAILABLE } from '../metrics/formatNumber.js';
 import type { AxisDef, ChartDef, SeriesDef } from './chartDefs.js';
 import { chartSummary } from './chartSummary.js';
 import { COLUMN_KEYS, type HourSeries } from './HourSeries.js';
 import { HOUR_INCRS, hourTickLabel, timeAxisRange } from './hourTicks.js';
-import { withAlpha } from './okabeIto.js';
 import './charts.css';
 
 const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const FONT = `14px ${FAMILY}`;
 const LABEL_FONT = `600 14px ${FAMILY}`;
-const AXIS_COLOUR = '#333';
-const GRID = { stroke: '#e4e4e4', width: 1 };
+const AXIS_COLOUR = PAPER.axis;
+const GRID = { stroke: PAPER.grid, width: 1 };
 
 /** Whole-number tick steps for counts: a seizure axis never shows "0.5 parcels/h". */
 const COUNT_INCRS = Array.from({ length: 8 }, (_, k) => [1, 2, 5].map((m) => m * 10 ** k)).flat();
 
 /** Axis tick text for a kind of axis. */
-function tickText(kind: AxisDef['kind'], v: number): string {
-  return kind === 'share' ? `${formatTick(v * 100)}%` : formatTick(v);
+function axisTickText(kind: AxisDef['kind'], v: number): string {
+  return kind === 'share' ? `${tickText(v * 100)}%` : tickText(v);
 }
 
 /** The value range of an axis: from 0, to a little above the data (or a fixed top for shares). */
@@ -141,7 +142,7 @@ export class TimeChart {
       scale, side, label: a.label, font: FONT, labelFont: LABEL_FONT, stroke: AXIS_COLOUR, labelSize: 24, space: 36,
       grid: scale === 'left' ? GRID : { show: false }, ticks: GRID,
       ...(a.kind === 'count' ? { incrs: COUNT_INCRS } : {}),
-      values: (_u, splits) => splits.map((v) => tickText(a.kind, v)),
+      values: (_u, splits) => splits.map((v) => axisTickText(a.kind, v)),
       // Room for the widest tick label, so "12,000" is never clipped.
       size: (_u, values) => {
         if (!this.measure || !values) return 56;

@@ -3,10 +3,10 @@
  * colours. `TimeChart` turns a definition into uPlot options; `chartSummary` turns it into the
  * text alternative. Keeping them as data keeps the four charts alike and lets tests read them.
  */
+import { LINE_COLOURS, LINE_DASHES, OKABE_ITO } from '../../palette/index.js';
 import { QUEUE_STATIONS } from '../../scenario/index.js';
 import { STATION_LABELS } from '../glossary.js';
 import type { ColumnId } from './HourSeries.js';
-import { LINE_COLOURS, LINE_DASHES, OKABE_ITO } from './okabeIto.js';
 
 /** How an axis writes its values. */
 export type AxisKind = 'count' | 'share' | 'hours';

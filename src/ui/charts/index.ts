@@ -4,7 +4,6 @@ export { FrontierPlot } from './FrontierPlot.js';
 export { HourSeries, COLUMN_KEYS, type ColumnId } from './HourSeries.js';
 export { CHART_DEFS, type ChartDef, type SeriesDef, type AxisDef } from './chartDefs.js';
 export { chartSummary, type ChartSummary, type ChartSummaryRow } from './chartSummary.js';
-export { frontierLayout, frontierOf, X_METRICS, type XMetric, type FrontierLayout, type PlacedPoint } from './frontierLayout.js';
+export { frontierLayout, DEFAULT_SIZE, CURRENT, type FrontierLayout } from './frontierLayout.js';
 export { hourTickLabel, timeAxisRange, HOUR_INCRS } from './hourTicks.js';
-export { niceTicks, niceStep, niceDomain } from './niceTicks.js';
-export { OKABE_ITO, LINE_COLOURS, LINE_DASHES } from './okabeIto.js';
+

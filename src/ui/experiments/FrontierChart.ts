@@ -7,23 +7,22 @@
  * A table under the chart gives every point in words, for screen readers and for reading exact
  * values.
  *
- * Drawn as SVG from a pure layout (`frontierChartLayout.ts`) that scales with its container.
+ * Drawn as SVG from the shared frontier geometry (`frontierChartLayout.ts`), at its container's
+ * width; the axes, the Pareto line and the whiskers are the parts the memo's SVG draws too.
  *
  * @example
  * const chart = new FrontierChart(root, { open: (i) => host.openRun(...pointRun(result, i)), axisChanged: (x) => exports.setAxis(x) });
  * chart.show(result);
  */
-import { computeFrontier, formatEstimate, FRONTIER_X, FRONTIER_Y, type Axis, type Frontier, type FrontierX, type MetricLabel, type SweepResult } from '../../experiments/index.js';
-import { OKABE_ITO } from '../charts/okabeIto.js';
+import {
+  axisMetricLabel, computeFrontier, formatEstimate, frontierFrame, leaderLine, markLabel, paretoLine, whiskers, FRONTIER_X, FRONTIER_Y,
+  OTHER_COLOUR as OTHER, PARETO_COLOUR as PARETO, type Axis, type Frontier, type FrontierX, type PlacedMark, type SweepResult,
+} from '../../experiments/index.js';
+import { PAPER } from '../../palette/index.js';
 import { h } from '../dom.js';
-import { CHART_SIZE, X_AXES, chartSizeFor, sweepChartLayout, type ChartSize, type PlacedSweepPoint, type SweepChartLayout } from './frontierChartLayout.js';
+import { svg, svgElement } from '../svg.js';
+import { CHART_SIZE, X_AXES, chartSizeFor, sweepChartLayout, type ChartSize } from './frontierChartLayout.js';
 import { parameterText, pointTooltip, tooltipText } from './pointTooltip.js';
-
-const SVG = 'http://www.w3.org/2000/svg';
-const PARETO = OKABE_ITO.blue;
-const OTHER = '#5f6b77';
-/** Half-length of a whisker's end cap, user units. */
-const CAP = 4;
 
 export interface FrontierChartHandlers {
   /** A point was clicked (or activated with the keyboard). */
@@ -57,11 +56,7 @@ export class FrontierChart {
       this.render();
       this.handlers.axisChanged(this.x);
     });
-    this.svg = document.createElementNS(SVG, 'svg');
-    this.svg.setAttribute('viewBox', `0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`);
-    this.svg.setAttribute('class', 'ix-xp-svg');
-    this.svg.setAttribute('role', 'group');
-    this.svg.setAttribute('aria-labelledby', 'xp-frontier-title');
+    this.svg = svg('svg', { viewBox: `0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`, class: 'ix-xp-svg', role: 'group', 'aria-labelledby': 'xp-frontier-title' });
     this.tip = h('div', { id: 'xp-tooltip', className: 'ix-xp-tooltip', hidden: true, attrs: { 'aria-hidden': 'true' } });
     this.wrap = h('div', { className: 'ix-xp-plot' });
     this.wrap.append(this.svg, this.tip);
@@ -117,75 +112,39 @@ export class FrontierChart {
       `Better is up and to the ${axis.better === 'higher' ? 'right' : 'left'}. Filled, labelled points are Pareto-optimal: no other point ` +
       'beats them on both axes. Hover over or tab to a point for its parameters; click it (or press Enter) to watch it as a live run.';
     this.hideTip();
-    this.svg.replaceChildren(...this.axes(layout), ...this.frontierLine(layout), ...layout.points.map((p) => this.point(p, result, frontier)));
+    this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((p) => this.point(p, result, frontier)));
     const pareto = frontier.points.filter((p) => p.pareto).length;
     this.note.textContent = [
-      `${layout.points.length} point${layout.points.length === 1 ? '' : 's'}, ${pareto} Pareto-optimal.`,
+      `${layout.marks.length} point${layout.marks.length === 1 ? '' : 's'}, ${pareto} Pareto-optimal.`,
       layout.omitted > 0 ? `${layout.omitted} point${layout.omitted === 1 ? ' has' : 's have'} no finished run and ${layout.omitted === 1 ? 'is' : 'are'} not drawn.` : '',
     ].filter(Boolean).join(' ');
     this.renderTable(result, frontier);
   }
 
-  private axes(l: SweepChartLayout): SVGElement[] {
-    const { left, right, top, bottom } = l.plot;
-    const out: SVGElement[] = [];
-    for (const t of l.yTicks) {
-      out.push(svg('line', { x1: left, x2: right, y1: t.pos, y2: t.pos, class: 'ix-xp-grid' }));
-      out.push(svg('text', { x: left - 8, y: t.pos + 5, 'text-anchor': 'end', class: 'ix-xp-tick' }, t.text));
-    }
-    for (const t of l.xTicks) {
-      out.push(svg('line', { x1: t.pos, x2: t.pos, y1: top, y2: bottom, class: 'ix-xp-grid' }));
-      out.push(svg('text', { x: t.pos, y: bottom + 20, 'text-anchor': 'middle', class: 'ix-xp-tick' }, t.text));
-    }
-    out.push(svg('rect', { x: left, y: top, width: right - left, height: bottom - top, class: 'ix-xp-frame' }));
-    out.push(svg('text', { x: (left + right) / 2, y: bottom + 48, 'text-anchor': 'middle', class: 'ix-xp-axis-label' }, l.xTitle));
-    out.push(svg('text', { x: 0, y: 0, transform: `translate(18 ${(top + bottom) / 2}) rotate(-90)`, 'text-anchor': 'middle', class: 'ix-xp-axis-label' }, l.yTitle));
-    const higher = l.better === 'higher';
-    out.push(svg('text', { x: higher ? right - 8 : left + 8, y: top + 18, 'text-anchor': higher ? 'end' : 'start', class: 'ix-xp-better' }, higher ? 'better ↗' : '↖ better'));
-    for (const node of out) node.setAttribute('aria-hidden', 'true');
-    return out;
-  }
-
-  private frontierLine(l: SweepChartLayout): SVGElement[] {
-    if (l.paretoLine.length < 2) return [];
-    const line = svg('polyline', { points: l.paretoLine.map((p) => `${p.x},${p.y}`).join(' '), class: 'ix-xp-pareto-line', stroke: PARETO });
-    line.setAttribute('aria-hidden', 'true');
-    return [line];
-  }
-
-  private point(p: PlacedSweepPoint, result: SweepResult, frontier: Frontier): SVGElement {
+  private point(p: PlacedMark, result: SweepResult, frontier: Frontier): SVGElement {
     const colour = p.pareto ? PARETO : OTHER;
-    const fp = frontier.points.find((q) => q.point === p.point);
+    const fp = frontier.points.find((q) => q.point === p.id);
     const tooltip = fp ? pointTooltip(result, fp, this.x) : null;
     const g = svg('g', {
       class: p.pareto ? 'ix-xp-point ix-xp-pareto' : 'ix-xp-point', tabindex: 0, role: 'button',
-      'data-point': p.point, 'aria-label': tooltip ? tooltipText(tooltip) : `Point ${p.point}`,
+      'data-point': p.id, 'aria-label': tooltip ? tooltipText(tooltip) : `Point ${p.id}`,
     });
-    if (p.whiskerX) {
-      const [a, b] = p.whiskerX;
-      g.append(svg('line', { x1: a, x2: b, y1: p.y, y2: p.y, stroke: colour, class: 'ix-xp-whisker' }));
-      [a, b].forEach((x, i) => p.clippedX[i] || g.append(svg('line', { x1: x, x2: x, y1: p.y - CAP, y2: p.y + CAP, stroke: colour, class: 'ix-xp-whisker' })));
-    }
-    if (p.whiskerY) {
-      const [a, b] = p.whiskerY;
-      g.append(svg('line', { x1: p.x, x2: p.x, y1: a, y2: b, stroke: colour, class: 'ix-xp-whisker' }));
-      [a, b].forEach((y, i) => p.clippedY[i] || g.append(svg('line', { x1: p.x - CAP, x2: p.x + CAP, y1: y, y2: y, stroke: colour, class: 'ix-xp-whisker' })));
-    }
+    g.append(...[...whiskers(p, colour, 'ix-xp-whisker'), ...leaderLine(p)].map(svgElement));
     // A larger invisible target, so a point is easy to hover and click.
     g.append(svg('circle', { cx: p.x, cy: p.y, r: 12, fill: 'transparent', class: 'ix-xp-hit' }));
-    g.append(svg('circle', { cx: p.x, cy: p.y, r: p.pareto ? 6 : 5, fill: p.pareto ? PARETO : '#ffffff', stroke: colour, 'stroke-width': 2, class: 'ix-xp-dot' }));
-    if (p.label) g.append(svg('text', { x: p.labelX, y: p.labelY, 'text-anchor': p.labelAnchor, class: 'ix-xp-label', fill: PARETO }, p.label));
+    g.append(svg('circle', { cx: p.x, cy: p.y, r: p.pareto ? 6 : 5, fill: p.pareto ? PARETO : PAPER.background, stroke: colour, 'stroke-width': 2, class: 'ix-xp-dot' }));
+    g.append(...markLabel(p, { class: 'ix-xp-label', fill: PARETO }).map(svgElement));
     const show = (): void => {
       if (tooltip) this.showTip(g, tooltip.title, [...tooltip.parameters], [...tooltip.values], tooltip.note, tooltip.action);
     };
     g.addEventListener('mouseenter', show);
     g.addEventListener('focus', show);
     g.addEventListener('blur', () => this.hideTip());
-    g.addEventListener('click', () => this.handlers.open(p.point));
+    g.addEventListener('click', () => this.handlers.open(p.id));
     g.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        this.handlers.open(p.point);
+        this.handlers.open(p.id);
       }
     });
     return g;
@@ -226,8 +185,8 @@ export class FrontierChart {
       return [
         `P${fp.point}`,
         ...params.map((p) => parameterText(point.parameters[p.name], 'scale' in p)),
-        formatEstimate(fp.y.mean, fp.y.halfWidth, asLabel(ay)),
-        formatEstimate(fp.x.mean, fp.x.halfWidth, asLabel(ax)),
+        formatEstimate(fp.y.mean, fp.y.halfWidth, axisMetricLabel(ay)),
+        formatEstimate(fp.x.mean, fp.x.halfWidth, axisMetricLabel(ax)),
         fp.pareto ? 'yes' : '',
         String(point.runs),
       ];
@@ -249,32 +208,17 @@ export class FrontierChart {
 /** The chart's key: what filled and hollow dots, whiskers and the dashed line mean. */
 function legend(): HTMLElement {
   const swatch = (...children: SVGElement[]): SVGSVGElement => {
-    const s = document.createElementNS(SVG, 'svg');
-    s.setAttribute('viewBox', '0 0 28 16');
-    s.setAttribute('width', '28');
-    s.setAttribute('height', '16');
-    s.setAttribute('aria-hidden', 'true');
+    const s = svg('svg', { viewBox: '0 0 28 16', width: 28, height: 16, 'aria-hidden': 'true' });
     s.append(...children);
     return s;
   };
   const item = (icon: SVGSVGElement, text: string) => h('li', {}, icon, text);
   return h('ul', { className: 'ix-xp-legend', attrs: { 'aria-label': 'Key to the chart' } },
     item(swatch(svg('circle', { cx: 14, cy: 8, r: 6, fill: PARETO, stroke: PARETO, 'stroke-width': 2 })), 'Pareto-optimal point (P = point number)'),
-    item(swatch(svg('circle', { cx: 14, cy: 8, r: 5, fill: '#fff', stroke: OTHER, 'stroke-width': 2 })), 'Other point'),
+    item(swatch(svg('circle', { cx: 14, cy: 8, r: 5, fill: PAPER.background, stroke: OTHER, 'stroke-width': 2 })), 'Other point'),
     item(swatch(
       svg('line', { x1: 3, x2: 25, y1: 8, y2: 8, stroke: OTHER, 'stroke-width': 1.5 }),
       svg('line', { x1: 3, x2: 3, y1: 4, y2: 12, stroke: OTHER, 'stroke-width': 1.5 }),
       svg('line', { x1: 25, x2: 25, y1: 4, y2: 12, stroke: OTHER, 'stroke-width': 1.5 })), '95% confidence interval'),
-    item(swatch(svg('line', { x1: 2, x2: 26, y1: 8, y2: 8, stroke: PARETO, 'stroke-width': 2, 'stroke-dasharray': '5 3' })), 'Frontier through the Pareto-optimal points'));
-}
-
-function asLabel(a: Axis): MetricLabel {
-  return { metric: a.metric, label: a.label, unit: a.unit, scale: a.displayScale };
-}
-
-function svg(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
+    item(swatch(svg('line', { x1: 2, x2: 26, y1: 8, y2: 8, stroke: PARETO, 'stroke-width': 2, 'stroke-dasharray': '6 4' })), 'Frontier through the Pareto-optimal points'));
 }

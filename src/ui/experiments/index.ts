@@ -15,4 +15,4 @@ export { pointRun } from './pointRun.js';
 export { compareRows, displayLabel, type CompareRow } from './compareRows.js';
 export { exportFileName, partialLabel, runCounts, slug, type ExportKind, type PanelResult } from './exportNames.js';
 export { progressText, timeLeftMs, formatDuration } from './progressText.js';
-export { sweepChartLayout, chartSizeFor, X_AXES, Y_TITLE, CHART_SIZE, type ChartSize, type SweepChartLayout, type PlacedSweepPoint } from './frontierChartLayout.js';
+export { sweepChartLayout, chartSizeFor, X_AXES, CHART_SIZE, type ChartSize } from './frontierChartLayout.js';

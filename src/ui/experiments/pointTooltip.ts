@@ -6,7 +6,7 @@
  * reader user gets what a mouse user sees.
  */
 import {
-  FRONTIER_X, FRONTIER_Y, formatEstimate, type Axis, type FrontierPoint, type FrontierX, type MetricLabel, type SweepResult,
+  FRONTIER_X, FRONTIER_Y, axisMetricLabel, formatEstimate, type Axis, type FrontierPoint, type FrontierX, type SweepResult,
 } from '../../experiments/index.js';
 
 /** The tooltip's parts. */
@@ -52,7 +52,7 @@ export function pointTooltip(result: SweepResult, fp: FrontierPoint, x: Frontier
   const order: FrontierX[] = [x, ...(Object.keys(FRONTIER_X) as FrontierX[]).filter((k) => k !== x)];
   const estimate = (a: Axis): string => {
     const s = point.metrics[a.metric];
-    return `${a.label}: ${s === undefined ? '–' : formatEstimate(s.mean, s.halfWidth, asLabel(a))}`;
+    return `${a.label}: ${s === undefined ? '–' : formatEstimate(s.mean, s.halfWidth, axisMetricLabel(a))}`;
   };
   const R = grid.replications;
   const note = point.runs < R
@@ -76,8 +76,4 @@ export function pointTooltip(result: SweepResult, fp: FrontierPoint, x: Frontier
  */
 export function tooltipText(t: PointTooltip): string {
   return [t.title, ...t.parameters, ...t.values, ...(t.note ? [t.note] : []), t.action].map((s) => s.replace(/\.$/, '')).join('. ') + '.';
-}
-
-function asLabel(a: Axis): MetricLabel {
-  return { metric: a.metric, label: a.label, unit: a.unit, scale: a.displayScale };
 }

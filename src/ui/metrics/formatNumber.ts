@@ -87,15 +87,3 @@ export function formatHours(hours: number): string {
 export function withNoun(n: number, singular: string, plural: string): string {
   return `${formatCount(n)} ${n === 1 ? singular : plural}`;
 }
-
-/**
- * An axis tick: as few digits as the value needs, so ticks read 2.5, 5, 7.5 rather than 2.50, 5.00.
- *
- * @example
- * formatTick(7.5);   // '7.5'
- * formatTick(20000); // '20,000'
- * formatTick(0.05);  // '0.05'
- */
-export function formatTick(n: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(Number(n.toPrecision(6)));
-}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_DEFS } from '../../../src/ui/charts/chartDefs.js';
 import { chartSummary } from '../../../src/ui/charts/chartSummary.js';
 import { HourSeries } from '../../../src/ui/charts/HourSeries.js';
-import { OKABE_ITO } from '../../../src/ui/charts/okabeIto.js';
+import { OKABE_ITO } from '../../../src/palette/index.js';
 import { runScenario } from '../../../src/model/index.js';
 import { getPreset } from '../../../src/scenario/index.js';
 

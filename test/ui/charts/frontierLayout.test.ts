@@ -1,6 +1,10 @@
+// The presets plot on the shared frontier geometry: presets named, presets on one spot sharing a
+// label, the current run's marker placed among them without covering a name, and a note when the
+// current run cannot be placed yet.
 import { describe, expect, it } from 'vitest';
+import { FRONTIER_X, type FrontierX } from '../../../src/experiments/index.js';
 import type { PresetPoint } from '../../../src/experiments/presetPoints.js';
-import { DEFAULT_SIZE, X_METRICS, frontierLayout, frontierOf } from '../../../src/ui/charts/frontierLayout.js';
+import { CURRENT, DEFAULT_SIZE, frontierLayout } from '../../../src/ui/charts/frontierLayout.js';
 
 /** A preset's point; the delay and cost follow the screening delay given, as they roughly would. */
 const point = (name: string, interdictionRate: number, releasedPerHour: number, screeningDelayParcelHours = 200, officerHours = 240): PresetPoint =>
@@ -11,76 +15,78 @@ const PRESETS = [
   point('jfk-2018', 0.084, 41349, 45), point('aed-gaps', 0.136, 12074, 2050), point('hold-failures', 0.13, 12257, 165),
 ];
 
-describe('frontier layout', () => {
-  it('finds the presets no other beats on both axes', () => {
-    const pts = [{ x: 1, y: 0.2 }, { x: 2, y: 0.1 }, { x: 0.5, y: 0.1 }, { x: 1, y: 0.15 }];
-    expect(frontierOf(pts, 'higher')).toEqual([{ x: 1, y: 0.2 }, { x: 2, y: 0.1 }]);
-    expect(frontierOf(pts, 'lower')).toEqual([{ x: 0.5, y: 0.1 }, { x: 1, y: 0.2 }]);
-  });
+const current = (l: ReturnType<typeof frontierLayout>) => l.marks.find((m) => m.id === CURRENT);
 
-  it('draws presets on the same spot as one dot with both names', () => {
+describe('presets plot layout', () => {
+  it('names presets on the same spot in one label', () => {
     const l = frontierLayout(PRESETS, null, 'releasedPerHour');
-    const shared = l.presets.find((p) => p.names.includes('baseline'))!;
-    expect(shared.names).toEqual(['baseline', 'short-staffed']);
-    expect(shared.label).toBe('baseline, short-staffed');
-    expect(l.presets).toHaveLength(5);
+    expect(l.marks.map((m) => m.label)).toContain('baseline, short-staffed');
+    expect(l.marks.filter((m) => m.label !== '')).toHaveLength(5);
   });
 
-  it('keeps every dot and label inside the plot, and no two labels overlapping', () => {
-    for (const metric of Object.keys(X_METRICS) as (keyof typeof X_METRICS)[]) {
+  it('keeps every dot inside the plot, and no two names overlapping, on every x axis', () => {
+    for (const metric of Object.keys(FRONTIER_X) as FrontierX[]) {
       const l = frontierLayout(PRESETS, point('this run', 0.1, 12300, 300, 200), metric);
-      const marks = [...l.presets, l.current!];
-      for (const m of marks) {
+      expect(current(l)?.label, metric).toBe('this run');
+      for (const m of l.marks) {
         expect(m.x).toBeGreaterThanOrEqual(l.plot.left);
         expect(m.x).toBeLessThanOrEqual(l.plot.right);
         expect(m.y).toBeGreaterThanOrEqual(l.plot.top);
         expect(m.y).toBeLessThanOrEqual(l.plot.bottom);
       }
-      const boxes = marks.map((m) => {
+      const labelled = l.marks.filter((m) => m.label !== '');
+      const boxes = labelled.map((m) => {
         const w = m.label.length * 7.4 + 4;
-        const x0 = m.anchor === 'start' ? m.labelX : m.labelX - w;
+        const x0 = m.labelAnchor === 'start' ? m.labelX : m.labelX - w;
         return { x0, x1: x0 + w, y0: m.labelY - 13, y1: m.labelY + 4 };
       });
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i], boxes[j]];
-          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${metric}: ${marks[i].label} / ${marks[j].label}`).toBe(false);
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${metric}: ${labelled[i].label} / ${labelled[j].label}`).toBe(false);
         }
       }
     }
   });
 
-  it('puts higher rates higher, and starts the rate axis at 0 %', () => {
+  it('puts higher rates higher, on a rate axis from 0 %, with the shared axis titles', () => {
     const l = frontierLayout(PRESETS, null, 'releasedPerHour');
-    const y = (name: string) => l.presets.find((p) => p.names.includes(name))!.y;
+    const y = (name: string) => l.marks.find((m) => PRESETS[m.id].name === name)!.y;
     expect(y('holiday-surge')).toBeLessThan(y('baseline'));
     expect(l.yTicks[0].text).toBe('0%');
-    expect(l.yLabel).toBe('Interdiction rate (%)');
-    expect(l.xLabel).toBe('Released per hour (parcels/h)');
+    expect(l.yTitle).toBe('Interdiction rate (%)');
+    expect(l.xTitle).toBe('Parcels released per hour (parcels/h)');
   });
 
   it('moves the current run with its numbers, and says when it cannot be placed yet', () => {
-    const a = frontierLayout(PRESETS, point('this run', 0.1, 12300), 'releasedPerHour').current!;
-    const b = frontierLayout(PRESETS, point('this run', 0.12, 30000), 'releasedPerHour').current!;
+    const a = current(frontierLayout(PRESETS, point('this run', 0.1, 12300), 'releasedPerHour'))!;
+    const b = current(frontierLayout(PRESETS, point('this run', 0.12, 30000), 'releasedPerHour'))!;
     expect(b.x).toBeGreaterThan(a.x);
     expect(b.y).toBeLessThan(a.y);
     const live = frontierLayout(PRESETS, point('this run (so far)', 0.1, 12300, Number.NaN), 'screeningDelayParcelHours');
-    expect(live.current).toBeNull();
+    expect(current(live)).toBeUndefined();
     expect(live.currentNote).toBe('this run (so far): its screening delay is known when the run ends.');
     const early = frontierLayout(PRESETS, point('this run', Number.NaN, 100), 'releasedPerHour');
     expect(early.currentNote).toMatch(/no contraband has left the facility yet/);
   });
 
-  it('widens the axis to include a current run far from the presets', () => {
+  it('never counts the current run among the presets on the frontier', () => {
     const l = frontierLayout(PRESETS, point('this run', 0.5, 80000), 'releasedPerHour');
-    expect(l.current!.x).toBeLessThanOrEqual(DEFAULT_SIZE.width - DEFAULT_SIZE.margin.right);
+    expect(current(l)!.pareto).toBe(false);
+    expect(l.marks.at(-1)!.id).toBe(CURRENT);
+    expect(l.marks.filter((m) => m.pareto).map((m) => PRESETS[m.id].name).sort()).toEqual(['holiday-surge', 'jfk-2018']);
+  });
+
+  it('widens the axes to include a current run far from the presets', () => {
+    const l = frontierLayout(PRESETS, point('this run', 0.5, 80000), 'releasedPerHour');
+    expect(current(l)!.x).toBeLessThanOrEqual(DEFAULT_SIZE.width - DEFAULT_SIZE.margin.right);
     expect(Number(l.yTicks.at(-1)!.text.replace('%', ''))).toBeGreaterThanOrEqual(50);
   });
 
   it('draws nothing misleading without presets', () => {
     const l = frontierLayout([], null, 'officerHours');
-    expect(l.presets).toEqual([]);
-    expect(l.frontier).toEqual([]);
+    expect(l.marks).toEqual([]);
+    expect(l.paretoLine).toEqual([]);
     expect(l.xTicks.length).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,8 @@ import { Facility, buildResults, takeSnapshot, type HourRow } from '../../../src
 import { getPreset } from '../../../src/scenario/index.js';
 import { computePresetPoints, pointFromResults } from '../../../src/experiments/presetPoints.js';
 import { MetricsPanel } from '../../../src/ui/metrics/index.js';
-import { ChartsPanel, FrontierPlot, type XMetric } from '../../../src/ui/charts/index.js';
+import type { FrontierX } from '../../../src/experiments/index.js';
+import { ChartsPanel, FrontierPlot } from '../../../src/ui/charts/index.js';
 
 const q = new URLSearchParams(location.search);
 const preset = q.get('preset') ?? 'baseline';
@@ -19,7 +20,7 @@ const metrics = new MetricsPanel(byId('metrics'));
 const charts = new ChartsPanel(byId('charts'));
 charts.resize(byId('charts').clientWidth);
 const frontier = new FrontierPlot(byId('frontier'));
-frontier.setXMetric((q.get('x') ?? 'releasedPerHour') as XMetric);
+frontier.setXMetric((q.get('x') ?? 'releasedPerHour') as FrontierX);
 const nextFrame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
 
 async function main(): Promise<void> {

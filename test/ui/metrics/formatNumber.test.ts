@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDecimal, formatHours, formatPercent, formatTick, isKnown, withNoun } from '../../../src/ui/metrics/formatNumber.js';
+import { formatCount, formatDecimal, formatHours, formatPercent, isKnown, withNoun } from '../../../src/ui/metrics/formatNumber.js';
 
 describe('number formats', () => {
   it('groups thousands and keeps one decimal for fractions', () => {
@@ -30,13 +30,6 @@ describe('number formats', () => {
     expect(formatHours(0.5)).toBe('30 min');
     expect(formatHours(2.0475)).toBe('2.05 h');
     expect(formatHours(30)).toBe('30 h');
-  });
-
-  it('writes ticks with as few digits as needed', () => {
-    expect(formatTick(7.5)).toBe('7.5');
-    expect(formatTick(20000)).toBe('20,000');
-    expect(formatTick(0.05)).toBe('0.05');
-    expect(formatTick(0.1 + 0.2)).toBe('0.3');
   });
 
   it('puts nouns in the right number', () => {

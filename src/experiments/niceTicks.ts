@@ -1,7 +1,10 @@
 /**
- * Round-number axis ticks (1, 2, 2.5 or 5 times a power of ten) for the hand-drawn SVG plot, the
- * way uPlot and d3 choose them: people read "12,000 / 14,000" faster than "12,256 / 13,918".
+ * Round-number axis ticks (1, 2, 2.5 or 5 times a power of ten), the way uPlot and d3 choose them,
+ * and their text: people read "12,000 / 14,000" faster than "12,256 / 13,918", and "2.5, 5, 7.5"
+ * faster than "2.50, 5.00, 7.50". Every hand-drawn chart uses these: both frontier charts in the
+ * app, the memo's SVG, and the time charts' tick text.
  */
+import { formatFixed } from './metricLabels.js';
 
 const STEPS = [1, 2, 2.5, 5, 10];
 
@@ -46,4 +49,19 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 export function niceDomain(min: number, max: number, count = 5): [number, number] {
   const step = niceStep(min, max, count);
   return [Number((Math.floor(min / step + 1e-9) * step).toPrecision(12)), Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12))];
+}
+
+/**
+ * A tick's text: thousands separated, as few decimals as the value needs (at most 6), written by
+ * hand like the memo's numbers so it reads the same on every machine.
+ *
+ * @example
+ * tickText(7.5);       // '7.5'
+ * tickText(20000);     // '20,000'
+ * tickText(0.1 + 0.2); // '0.3'
+ */
+export function tickText(value: number): string {
+  const v = Number(value.toPrecision(6));
+  const fraction = /\.(\d+)$/.exec(String(Math.abs(v)))?.[1] ?? '';
+  return formatFixed(v, Math.min(6, fraction.length));
 }
