@@ -5,10 +5,10 @@
 // midway and see it called partial, in the page and in the file name; compare two presets and read
 // the table of differences with their intervals. The site and the browser are the e2e project's
 // (one build, one chromium, test/e2e/support/globalSetup.ts); screenshots go to test-artifacts/.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { downloadedText } from './support/app.js';
 import { ARTIFACTS, openApp } from './support/browser.js';
 import { useSiteAndBrowser } from './support/session.js';
 import type { Served } from './support/site.js';
@@ -50,8 +50,7 @@ async function finish(page: Page, state = 'done'): Promise<void> {
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  return downloadedText(download);
 }
 
 describe('Experiments panel', () => {

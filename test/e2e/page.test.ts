@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { SUBFOLDER, type Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { openApp, screenshot } from './support/browser.js';
-import { pause, setSpeed, simTime } from './support/app.js';
+import { framesDrawn, pause, setSpeed, simTime } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
@@ -33,7 +33,7 @@ describe('the page', () => {
     expect(page.url()).toContain(SUBFOLDER);
     expect(await page.textContent('.ix-clock-text')).toBe('Day 1, 00:00');
     expect(await page.textContent('#play')).toBe('Play');
-    await page.waitForTimeout(500);
+    await framesDrawn(page, 10); // the first frames are drawn: late errors would have surfaced
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -59,7 +59,7 @@ describe('the page', () => {
     await page.click('#play');
     await page.waitForFunction(() => Number(document.querySelector('#clock')?.getAttribute('data-time')) > 8 * 3600);
     await pause(page);
-    await page.waitForTimeout(300);
+    await framesDrawn(page);
     await screenshot(page, `page-${width}x${height}.png`);
     const fit = await page.evaluate(() => {
       const inView = (sel: string): boolean => {

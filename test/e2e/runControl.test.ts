@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { openApp } from './support/browser.js';
-import { pause, setSpeed, simEvents, simTime } from './support/app.js';
+import { framesDrawn, pause, setSpeed, simEvents, simTime } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
@@ -32,7 +32,7 @@ describe('run control', () => {
     await page.waitForFunction(() => Number(document.querySelector('#clock')?.getAttribute('data-time')) > 3 * 3600);
     await pause(page);
     const paused = await simTime(page);
-    await page.waitForTimeout(800);
+    await framesDrawn(page, 30); // half a second of frames at 60 per second: a running clock would have moved
     expect(await simTime(page)).toBe(paused);
 
     await page.click('#step-minute');

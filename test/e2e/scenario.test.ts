@@ -1,14 +1,13 @@
 // The scenario controls in the browser: a value the model refuses is refused at its input with the
 // model's reason (and Apply stays disabled), and an applied staffing change changes the numbers,
 // which include the trade-off's (released unscreened, screening delay, cost) with their units.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.js';
 import type { Browser } from 'playwright-core';
 import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { openApp, screenshot } from './support/browser.js';
-import { openTab, runToEnd } from './support/app.js';
+import { downloadedText, openTab, runToEnd } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
@@ -82,9 +81,9 @@ describe('scenario controls', () => {
     await openTab(page, 'Scenario');
     await page.fill(examDay, '5');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
-    expect(download.suggestedFilename()).toBe('baseline.json');
-    const path = await download.path();
-    const file = JSON.parse(readFileSync(path!, 'utf8'));
+    const saved = await downloadedText(download);
+    expect(saved.name).toBe('baseline.json');
+    const file = JSON.parse(saved.text);
     expect(file.$schema).toBe('./scenario.schema.json');
     expect(file.stations.exam.officersByShift[0]).toBe(5);
     const { $schema: _, ...scenario } = file;

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { openApp, screenshot } from './support/browser.js';
-import { openTab, runToEnd } from './support/app.js';
+import { framesDrawn, openTab, runToEnd } from './support/app.js';
 
 let site: Served;
 let browser: Browser;
@@ -52,7 +52,7 @@ describe('share link', () => {
   ])('refuses %s, says why, and shows the baseline', async (name, fragment, message) => {
     const { page, errors } = await openApp(browser, site.url + fragment);
     if (name === 'an invalid scenario') {
-      await page.waitForTimeout(500); // let the canvas draw its first frame
+      await framesDrawn(page); // the canvas has drawn its first frames
       await screenshot(page, 'refused-link-1280x720.png');
     }
     const notice = await page.textContent('#notice-text');

@@ -13,6 +13,11 @@ export const CHROMIUM = {
     '--disable-sync', '--no-first-run', '--disable-quic'],
 };
 
+/** A browser of its own, for scripts (scripts/measure-browser.ts); tests share the global set-up's. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch(CHROMIUM);
+}
+
 /** A connection to the browser the global set-up launched (test/e2e/support/globalSetup.ts). */
 export function connectBrowser(wsEndpoint: string): Promise<Browser> {
   return chromium.connect(wsEndpoint);

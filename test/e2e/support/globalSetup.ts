@@ -1,9 +1,10 @@
 // The end-to-end project's global set-up: ONE production build of the site, ONE static server and
 // ONE chromium (as a browser server) for every e2e test file, handed to them through Vitest's
 // provide/inject. Each test file connects to the browser and opens its own pages and contexts.
+import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { CHROMIUM } from './browser.js';
+import { ARTIFACTS, CHROMIUM } from './browser.js';
 import { builtSite, serve } from './site.js';
 
 declare module 'vitest' {
@@ -16,6 +17,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  mkdirSync(ARTIFACTS, { recursive: true });
   const site = await serve(await builtSite());
   const browser = await chromium.launchServer(CHROMIUM);
   project.provide('siteUrl', site.url);

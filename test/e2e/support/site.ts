@@ -1,8 +1,8 @@
 // The built site for the browser tests: built once with Vite's JS API into a temp folder keyed by
-// a hash of its sources (test files run in parallel processes; the first builds, the others wait),
-// then served by a tiny static server under a sub-folder path, as a teacher's web space would.
+// a hash of its sources (so an unchanged tree is not built again), then served by a tiny static
+// server under a sub-folder path, as a teacher's web space would.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -28,36 +28,17 @@ function hashInputs(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The folder of a production build of the current sources (built now if needed). */
+/** The folder of a production build of the current sources (built now if needed; the e2e project's
+ *  global set-up calls this once, so no two builds race). */
 export async function builtSite(): Promise<string> {
   const dir = join(tmpdir(), `interdict-e2e-${hashInputs()}`);
-  const done = join(dir, '.complete');
-  const lock = `${dir}.lock`;
-  for (let waited = 0; !existsSync(done); waited += 250) {
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Another test file is building; a lock older than 3 minutes was left by a crash.
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
-      if (waited > 240_000) throw new Error(`timed out waiting for the site build in ${dir}`);
-      await sleep(250);
-      continue;
-    }
-    try {
-      if (!existsSync(done)) {
-        const staging = `${dir}.tmp-${process.pid}`;
-        const { build } = await import('vite');
-        await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), base: './', logLevel: 'error', build: { outDir: staging, emptyOutDir: true } });
-        writeFileSync(join(staging, '.complete'), new Date().toISOString());
-        rmSync(dir, { recursive: true, force: true });
-        renameSync(staging, dir);
-      }
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  if (existsSync(join(dir, '.complete'))) return dir;
+  const staging = `${dir}.tmp-${process.pid}`;
+  const { build } = await import('vite');
+  await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), base: './', logLevel: 'error', build: { outDir: staging, emptyOutDir: true } });
+  writeFileSync(join(staging, '.complete'), new Date().toISOString());
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(staging, dir);
   return dir;
 }
 
