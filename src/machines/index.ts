@@ -19,4 +19,4 @@ export type { CanineState, CanineEvent } from './canine.js';
 export { stationMachine, stationLifecycle, STATION_STATES, STATION_EVENTS } from './station.js';
 export type { StationState, StationEvent } from './station.js';
 export { runControlMachine } from './runControl.js';
-export type { RunControlContext, RunControlEvent } from './runControl.js';
+export type { RunControlContext, RunControlEvent, StepUnit } from './runControl.js';

@@ -1,8 +1,9 @@
 /**
  * Play, pause, step, reset and speed, driven by the run-control machine as a real XState actor
  * (src/machines/runControl.ts): the buttons send it events, and the commands that reach the
- * simulation worker come from its transitions, so a click the machine refuses (play after the
- * end, step while running) does nothing. The buttons show what the machine allows.
+ * simulation worker are the machine's own named actions, supplied here with `.provide()`, so a
+ * click the machine refuses (play after the end, step while running) does nothing. The buttons
+ * show what the machine allows.
  *
  * Keyboard: every control is a native button or select; in addition Space plays or pauses and
  * "." steps one event, "m" one minute, when focus is not in a form field.
@@ -11,8 +12,8 @@
  * const controls = new RunControls(byId('run-controls'), { play, pause, step, reset });
  * worker.onFinished = () => controls.finish();
  */
-import { createActor, type SnapshotFrom } from 'xstate';
-import { runControlMachine } from '../../machines/index.js';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { runControlMachine, type StepUnit } from '../../machines/index.js';
 import { h } from '../dom.js';
 import type { Speed } from '../protocol.js';
 import { DEFAULT_SPEED, fromMachineSpeed, SPEEDS, toMachineSpeed } from './speeds.js';
@@ -21,7 +22,7 @@ import { DEFAULT_SPEED, fromMachineSpeed, SPEEDS, toMachineSpeed } from './speed
 export interface RunCommands {
   play(speed: Speed): void;
   pause(): void;
-  step(unit: 'event' | 'minute'): void;
+  step(unit: StepUnit): void;
   /** Start the current run again from time 0 (paused). */
   reset(): void;
 }
@@ -30,8 +31,7 @@ export type RunState = 'idle' | 'running' | 'paused' | 'finished';
 type Snapshot = SnapshotFrom<typeof runControlMachine>;
 
 export class RunControls {
-  readonly actor = createActor(runControlMachine, { input: { speed: toMachineSpeed(DEFAULT_SPEED) } });
-  private stepUnit: 'event' | 'minute' = 'event';
+  readonly actor: Actor<typeof runControlMachine>;
   private readonly playButton: HTMLButtonElement;
   private readonly stepEvent: HTMLButtonElement;
   private readonly stepMinute: HTMLButtonElement;
@@ -39,7 +39,16 @@ export class RunControls {
   private readonly speedSelect: HTMLSelectElement;
   private readonly listeners: Array<(state: RunState) => void> = [];
 
-  constructor(root: HTMLElement, private readonly commands: RunCommands) {
+  constructor(root: HTMLElement, commands: RunCommands) {
+    const machine = runControlMachine.provide({
+      actions: {
+        play: (_, { speed }) => commands.play(fromMachineSpeed(speed)),
+        pause: () => commands.pause(),
+        step: (_, { unit }) => commands.step(unit),
+        reset: () => commands.reset(),
+      },
+    });
+    this.actor = createActor(machine, { input: { speed: toMachineSpeed(DEFAULT_SPEED) } });
     const button = (id: string, text: string, title: string, onClick: () => void): HTMLButtonElement => {
       const b = h('button', { type: 'button', id, className: 'ix-button', title }, text);
       b.addEventListener('click', onClick);
@@ -61,12 +70,7 @@ export class RunControls {
     const speedLabel = h('label', { className: 'ix-speed', htmlFor: 'speed' }, 'Speed');
     root.append(this.playButton, this.stepEvent, this.stepMinute, this.resetButton, speedLabel, this.speedSelect);
 
-    let previous = this.actor.getSnapshot();
-    this.actor.subscribe((snapshot) => {
-      this.follow(previous, snapshot);
-      previous = snapshot;
-      this.render(snapshot);
-    });
+    this.actor.subscribe((snapshot) => this.render(snapshot));
     this.actor.start();
     this.render(this.actor.getSnapshot());
     document.addEventListener('keydown', (e) => this.onKey(e));
@@ -92,26 +96,15 @@ export class RunControls {
 
   /** Back to time 0 of the current run (reloading it), from any state. */
   restart(): void {
-    if (this.state === 'idle') this.commands.reset();
-    else this.actor.send({ type: 'RESET' });
+    this.actor.send({ type: 'RESET' });
   }
 
   private toggle(): void {
     this.actor.send({ type: this.state === 'running' ? 'PAUSE' : 'PLAY' });
   }
 
-  private step(unit: 'event' | 'minute'): void {
-    this.stepUnit = unit;
-    this.actor.send({ type: 'STEP' });
-  }
-
-  /** Turns a transition of the machine into the command the worker needs. */
-  private follow(prev: Snapshot, next: Snapshot): void {
-    const speed = fromMachineSpeed(next.context.speed);
-    if (next.value === 'running' && (prev.value !== 'running' || prev.context.speed !== next.context.speed)) this.commands.play(speed);
-    else if (next.value === 'paused' && prev.value === 'running') this.commands.pause();
-    if (next.context.steps > prev.context.steps) this.commands.step(this.stepUnit);
-    if (next.value === 'idle' && prev.value !== 'idle') this.commands.reset();
+  private step(unit: StepUnit): void {
+    this.actor.send({ type: 'STEP', unit });
   }
 
   private render(snapshot: Snapshot): void {
