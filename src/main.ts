@@ -1,23 +1,24 @@
 /**
  * The browser app's composition root (docs/architecture.md rule 8): it creates the workers, the Pixi
- * canvas and the panels, and wires them together. The simulation runs in a Web Worker; the page
- * keeps only view state (rows received so far, the selection, the run's settings) and draws the
- * snapshots the worker sends.
+ * canvas and the panels, in the order they depend on each other, and wires them together. The
+ * simulation runs in a Web Worker; the page keeps only view state and draws the snapshots the
+ * worker sends.
  *
- * Flow: the link (or the default) gives the run's settings → the worker loads the run →
- * RunControls (an XState actor) turns clicks into play/pause/step commands → each frame updates
- * the clock, canvas, numbers, charts and parcel story → at the end the results go to the
- * numbers panel, the yield–throughput plot and the JSON export.
+ * Flow: the link (or the default) gives the run (`CurrentRun`) → the worker loads it → RunControls
+ * (an XState actor whose effects are supplied here) turns clicks into play/pause/step → each frame
+ * goes to the parts of the page through `LiveRunView` → at the end the results go to the numbers
+ * panel, the yield–throughput plot and the JSON export. Whatever replaces the run (the scenario
+ * form, a sweep point, a pasted link) replaces it in `CurrentRun`, and the run restarts.
  */
 import 'pixi.js/unsafe-eval';
 import { z } from 'zod';
-import type { HourRow } from './model/index.js';
-import { pointFromResults } from './experiments/presetPoints.js';
 import { ChartsPanel, FrontierPlot } from './ui/charts/index.js';
 import {
   Announcer, ClockDisplay, encodeShareLink, FacilityPanel, Notice, PresetPointsClient, ResultsExport, RunControls, runFromLink,
   ScenarioPanel, SharePanel, SimClient, StoryPanel, Tabs, byId, type RunSpec,
 } from './ui/index.js';
+import { CurrentRun } from './ui/app/CurrentRun.js';
+import { LiveRunView } from './ui/app/LiveRunView.js';
 import { MetricsPanel } from './ui/metrics/index.js';
 import { mountExperimentsPanel } from './ui/experiments/index.js';
 import { presetNames } from './scenario/index.js';
@@ -25,14 +26,6 @@ import './ui/styles/app.css';
 
 /** Preset points are computed for runs up to this long (8 presets × days of simulation). */
 const POINTS_MAX_DAYS = 14;
-/** Real time between moves of the live point on the yield–throughput plot, ms. */
-const LIVE_POINT_MS = 500;
-/**
- * Real time between refreshes of the numbers panel while running, ms: numbers changing 30 times a
- * second cannot be read, and every change costs the browser a repaint of the panel.
- */
-const PANEL_MS = 250;
-const CURRENT_LABEL = 'This run';
 
 // The page's Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
 z.config({ jitless: true });
@@ -41,64 +34,23 @@ async function main(): Promise<void> {
   const notice = new Notice(byId('notice'));
   const opened = runFromLink(location.hash);
   if (opened.message !== null) notice.show(opened.message);
-  let spec: RunSpec = opened.spec;
-  let rows: HourRow[] = [];
-  let lastPoint = 0;
-  let lastPanel = 0;
+  const run = new CurrentRun(opened.spec);
 
+  // The parts that only show things.
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   document.documentElement.classList.toggle('ix-reduced-motion', reducedMotion);
   const tabs = new Tabs(byId('side-tabs'));
-  const clock = new ClockDisplay(byId('clock'));
   const metrics = new MetricsPanel(byId('metrics'));
-  const results = new ResultsExport(byId('results'));
   const chartsRoot = byId('charts');
   const charts = new ChartsPanel(chartsRoot);
   new ResizeObserver(() => charts.resize(chartsRoot.clientWidth)).observe(chartsRoot);
   const frontier = new FrontierPlot(byId('frontier'));
   const share = new SharePanel(byId('share'));
   const announcer = new Announcer(byId('announcer'), () => metrics.summaryText());
-  const pointsStatus = byId('points-status');
   const facility = await FacilityPanel.create(byId('facility'), byId('legend'), byId('scale-note'), reducedMotion);
 
-  const points = new PresetPointsClient(() => new Worker(new URL('./ui/pointsWorker.ts', import.meta.url), { type: 'module' }), {
-    progress: (fraction, preset) => (pointsStatus.textContent = `Running the presets for comparison: ${Math.round(fraction * 100)}% (${preset} done)…`),
-    points: (list) => {
-      frontier.setPresetPoints(list);
-      pointsStatus.textContent = `Each preset was run once with seed ${spec.seed} for ${spec.days} ${spec.days === 1 ? 'day' : 'days'}, like this run.`;
-    },
-    error: (message) => (pointsStatus.textContent = `The presets could not be run for comparison: ${message}`),
-  });
-
-  const sim = new SimClient(new Worker(new URL('./ui/simWorker.ts', import.meta.url), { type: 'module' }), {
-    frame: (f) => {
-      if (f.newRows.length > 0) rows = rows.concat(f.newRows);
-      clock.show(f.snapshot.time, f.snapshot.endTime, f.snapshot.events, f.running);
-      facility.update(f.snapshot, !f.running);
-      charts.append(f.newRows);
-      story.update(f.snapshot, !f.running);
-      const now = performance.now();
-      if (now - lastPanel > PANEL_MS || !f.running) {
-        lastPanel = now;
-        metrics.update(f.snapshot, rows, f.running);
-      }
-      if (now - lastPoint > LIVE_POINT_MS || !f.running) {
-        lastPoint = now;
-        frontier.setCurrent(metrics.point(CURRENT_LABEL));
-      }
-    },
-    finished: (r) => {
-      metrics.finish(r);
-      results.show(r);
-      frontier.setCurrent(pointFromResults(CURRENT_LABEL, r));
-      controls.finish();
-    },
-    error: (message) => {
-      notice.show(`The simulation stopped with an error: ${message}`, 'error');
-      if (controls.state === 'running') controls.actor.send({ type: 'PAUSE' });
-    },
-  });
-
+  // The simulation, then what asks it for stories, then what shows its frames.
+  const sim = new SimClient(new Worker(new URL('./ui/simWorker.ts', import.meta.url), { type: 'module' }));
   const story = new StoryPanel(byId('panel-story'), {
     story: (id) => sim.story(id),
     reveal: (on) => facility.view.setReveal(on),
@@ -109,23 +61,33 @@ async function main(): Promise<void> {
     if (sel.kind === 'parcel') story.showParcel(sel.id);
     else story.showArea(sel);
   });
+  const live = new LiveRunView({
+    clock: new ClockDisplay(byId('clock')), facility, charts, story, metrics, frontier, results: new ResultsExport(byId('results')),
+    now: () => performance.now(),
+  });
+  const pointsStatus = byId('points-status');
+  const points = new PresetPointsClient(() => new Worker(new URL('./ui/pointsWorker.ts', import.meta.url), { type: 'module' }), {
+    progress: (fraction, preset) => (pointsStatus.textContent = `Running the presets for comparison: ${Math.round(fraction * 100)}% (${preset} done)…`),
+    points: (list) => {
+      frontier.setPresetPoints(list);
+      const { seed, days } = run.spec;
+      pointsStatus.textContent = `Each preset was run once with seed ${seed} for ${days} ${days === 1 ? 'day' : 'days'}, like this run.`;
+    },
+    error: (message) => (pointsStatus.textContent = `The presets could not be run for comparison: ${message}`),
+  });
 
-  /** Loads `spec` into the worker, paused at time 0, and empties every panel. */
-  const start = (next: RunSpec): void => {
-    spec = next;
-    rows = [];
-    metrics.reset();
-    results.clear();
-    charts.reset();
-    story.reset();
-    frontier.setCurrent(null);
+  /** Loads the current run into the worker, paused at time 0, and empties every panel. */
+  const load = (spec: RunSpec): void => {
+    live.load();
     sim.load(spec.scenario, spec.seed, spec.days);
-    share.show(encodeShareLink(spec));
-    byId('run-name').textContent = `· ${spec.preset}${encodeShareLink(spec).includes('changes=') ? ' (changed)' : ''}, seed ${spec.seed}`;
+    const link = encodeShareLink(spec);
+    share.show(link);
+    byId('run-name').textContent = `· ${spec.preset}${link.includes('changes=') ? ' (changed)' : ''}, seed ${spec.seed}`;
     if (spec.days <= POINTS_MAX_DAYS) points.request(spec.seed, spec.days);
     else pointsStatus.textContent = `Preset points are computed for runs of up to ${POINTS_MAX_DAYS} days.`;
   };
 
+  // The run control, whose effects reach the simulation.
   const controls = new RunControls(byId('run-controls'), {
     play: (speed) => {
       facility.setSpeed(speed);
@@ -133,44 +95,49 @@ async function main(): Promise<void> {
     },
     pause: () => sim.pause(),
     step: (unit) => sim.step(unit),
-    reset: () => start(spec),
+    reset: () => load(run.spec),
   });
   controls.onChange((state) => announcer.runState(state));
+  sim.listen({
+    frame: (f) => live.frame(f),
+    finished: (r) => {
+      live.finished(r);
+      controls.finish();
+    },
+    error: (message) => {
+      notice.show(`The simulation stopped with an error: ${message}`, 'error');
+      if (controls.state === 'running') controls.actor.send({ type: 'PAUSE' });
+    },
+  });
 
-  const scenario = new ScenarioPanel(byId('scenario'), (next) => {
-    spec = next;
-    notice.clear();
+  // What replaces the run: the scenario form, a point of a sweep, a link pasted into the address bar.
+  const scenario = new ScenarioPanel(byId('scenario'), (next) => run.replace(next, 'form'));
+  run.onReplace((spec, from) => {
+    if (from !== 'form') scenario.load(spec);
+    if (from !== 'link') notice.clear();
     controls.restart();
   });
-  scenario.load(spec);
-
   // Experiments run in their own pool of Web Workers (one per core, or `?workers=N` in the address, which
-  // the end-to-end tests use); a point of a sweep opens as a live run.
+  // the end-to-end tests use); a point of a sweep opens as the live run.
   const workersParam = new URLSearchParams(location.search).get('workers');
   const workers = workersParam !== null && /^[1-9]\d?$/.test(workersParam) ? Number(workersParam) : undefined;
   mountExperimentsPanel(byId('experiments'), {
-    currentScenario: () => ({ scenario: spec.scenario, seed: spec.seed }),
+    currentScenario: () => ({ scenario: run.spec.scenario, seed: run.spec.seed }),
     openRun: (s, seed) => {
-      spec = { preset: presetNames().includes(s.name) ? s.name : spec.preset, scenario: s, seed, days: s.days };
-      scenario.load(spec);
-      notice.clear();
-      controls.restart();
+      run.replace({ preset: presetNames().includes(s.name) ? s.name : run.spec.preset, scenario: s, seed, days: s.days }, 'experiment');
       byId('facility-section').focus();
     },
   }, { workers });
-
-  // A link pasted into the address bar of an open page: load it like a fresh page would.
   addEventListener('hashchange', () => {
-    if (location.hash.slice(1) === encodeShareLink(spec)) return;
+    if (location.hash.slice(1) === encodeShareLink(run.spec)) return;
     const linked = runFromLink(location.hash);
     if (linked.message !== null) notice.show(linked.message);
     else notice.clear();
-    scenario.load(linked.spec);
-    spec = linked.spec;
-    controls.restart();
+    run.replace(linked.spec, 'link');
   });
 
-  start(spec);
+  scenario.load(run.spec);
+  load(run.spec);
   document.body.dataset.ready = 'true';
 }
 

@@ -4,7 +4,8 @@
  * simulation state; the worker owns the run.
  *
  * @example
- * const sim = new SimClient(worker, { frame: (f) => draw(f.snapshot), finished: show, error: alert });
+ * const sim = new SimClient(worker);
+ * sim.listen({ frame: (f) => draw(f.snapshot), finished: show, error: alert });
  * sim.load(scenario, 1, 1);
  * sim.play(600);
  */
@@ -24,13 +25,20 @@ export class SimClient {
   private runId = 0;
   private requestId = 0;
   private readonly pending = new Map<number, (story: ParcelStory | null) => void>();
+  private readonly listeners: SimHandlers[] = [];
 
-  constructor(private readonly worker: Worker, private readonly handlers: SimHandlers) {
+  constructor(private readonly worker: Worker) {
     worker.onmessage = (e: MessageEvent<FromWorker>) => this.receive(e.data);
     worker.onerror = (e: ErrorEvent) => {
       e.preventDefault();
-      handlers.error(e.message || 'the simulation worker failed to start');
+      for (const l of this.listeners) l.error(e.message || 'the simulation worker failed to start');
     };
+  }
+
+  /** Subscribes to the frames, the end and the errors of the runs (the page's parts are created
+   *  after the client they ask for stories, so they listen rather than being passed in). */
+  listen(handlers: SimHandlers): void {
+    this.listeners.push(handlers);
   }
 
   /** Starts a new run, paused at time 0; messages of earlier runs are ignored from now on. */
@@ -69,10 +77,12 @@ export class SimClient {
       this.pending.get(m.requestId)?.(m.story);
       this.pending.delete(m.requestId);
     } else if (m.type === 'error') {
-      if (m.runId === null || m.runId === this.runId) this.handlers.error(m.message);
+      if (m.runId === null || m.runId === this.runId) for (const l of this.listeners) l.error(m.message);
     } else if (m.runId === this.runId) {
-      if (m.type === 'frame') this.handlers.frame(m);
-      else this.handlers.finished(m.results);
+      for (const l of this.listeners) {
+        if (m.type === 'frame') l.frame(m);
+        else l.finished(m.results);
+      }
     }
   }
 }

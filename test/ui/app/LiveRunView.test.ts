@@ -1,0 +1,59 @@
+// What the page shows of a running simulation: every frame to the fast parts, the numbers panel and
+// the live point at a readable pace (and always when paused), the results at the end.
+import { describe, expect, it } from 'vitest';
+import { runScenario } from '../../../src/model/index.js';
+import { getPreset } from '../../../src/scenario/index.js';
+import { LiveRunView, type LiveParts } from '../../../src/ui/app/LiveRunView.js';
+import type { Frame } from '../../../src/ui/run/SimClient.js';
+
+function parts() {
+  const log: string[] = [];
+  let clock = 1000;
+  const p = {
+    clock: { show: (t: number) => log.push(`clock ${t}`) },
+    facility: { update: () => log.push('facility') },
+    charts: { append: (rows: unknown[]) => log.push(`charts +${rows.length}`), reset: () => log.push('charts reset') },
+    story: { update: () => log.push('story'), reset: () => log.push('story reset') },
+    metrics: {
+      update: (_s: unknown, rows: unknown[]) => log.push(`metrics ${rows.length} rows`), reset: () => log.push('metrics reset'),
+      point: () => ({ name: 'This run' }), finish: () => log.push('metrics finish'),
+    },
+    frontier: { setCurrent: (p: unknown) => log.push(`point ${p === null ? 'none' : (p as { name: string }).name}`) },
+    results: { show: () => log.push('results'), clear: () => log.push('results clear') },
+    now: () => clock,
+  } as unknown as LiveParts;
+  return { p, log, advance: (ms: number) => (clock += ms) };
+}
+
+const frame = (time: number, rows: number, running: boolean) =>
+  ({ snapshot: { time, endTime: 86_400, events: time }, newRows: Array.from({ length: rows }, () => ({})), running }) as unknown as Frame;
+
+describe('LiveRunView', () => {
+  it('sends every frame to the clock, the facility, the charts and the story, and paces the numbers and the point', () => {
+    const t = parts();
+    const view = new LiveRunView(t.p);
+    view.frame(frame(60, 1, true));
+    expect(t.log).toEqual(['clock 60', 'facility', 'charts +1', 'story', 'metrics 1 rows', 'point This run']);
+    t.log.length = 0;
+    t.advance(100);
+    view.frame(frame(120, 1, true));
+    expect(t.log).toEqual(['clock 120', 'facility', 'charts +1', 'story']); // too soon for the numbers
+    t.log.length = 0;
+    view.frame(frame(180, 0, false)); // paused: always shown
+    expect(t.log).toContain('metrics 2 rows');
+    expect(t.log).toContain('point This run');
+  });
+
+  it('empties every part for a new run, and shows the results at the end', () => {
+    const t = parts();
+    const view = new LiveRunView(t.p);
+    view.frame(frame(60, 3, true));
+    view.load();
+    view.frame(frame(0, 0, false));
+    expect(t.log).toContain('metrics 0 rows');
+    expect(t.log.slice(6, 11)).toEqual(['metrics reset', 'results clear', 'charts reset', 'story reset', 'point none']);
+    t.log.length = 0;
+    view.finished(runScenario(getPreset('single-queue').scenario, { seed: 1, days: 1 }));
+    expect(t.log).toEqual(['metrics finish', 'results', 'point This run']);
+  });
+});
