@@ -5,7 +5,9 @@
  * the statistics (`runSweep`, `compare`, the result formats); the panel builds the core's inputs
  * from its forms, hands it an executor (`webWorkerExecutor.ts`) and draws what comes back.
  *
- * A cancelled or failed experiment keeps the runs that finished: the core marks the result
+ * The run itself, its states and what it says at the end, is an `ExperimentRun` with its pool and
+ * clock injected (tested in Node); this file is its DOM face. A cancelled or failed experiment keeps
+ * the runs that finished: the core marks the result
  * incomplete, the panel says "partial" above the results and in the status line, and every
  * export's file name says PARTIAL (`exportNames.ts`).
  *
@@ -20,16 +22,14 @@
  * });
  * panel.destroy(); // stops any experiment and its workers
  */
-import { compare, computeFrontier, runSweep, type CompareResult, type CompareSpec, type FrontierX, type GridSpec } from '../../experiments/index.js';
+import type { CompareSpec, GridSpec } from '../../experiments/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { h } from '../dom.js';
 import { CompareSetup } from './CompareSetup.js';
 import { checkCompare } from './compareSpec.js';
-import { runCounts, type PanelResult } from './exportNames.js';
-import { X_AXES } from './frontierChartLayout.js';
-import { formatDuration } from './progressText.js';
+import { ExperimentRun } from './ExperimentRun.js';
 import { ResultsArea } from './ResultsArea.js';
-import { RunProgress, type EndState } from './RunProgress.js';
+import { RunProgress } from './RunProgress.js';
 import type { OpenScenario } from './scenarioChoice.js';
 import { SweepSetup } from './SweepSetup.js';
 import { checkSweep, sweepSummary } from './sweepGrid.js';
@@ -60,9 +60,8 @@ type Mode = 'sweep' | 'compare';
  */
 export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, options: ExperimentsOptions = {}): { destroy(): void } {
   let mode: Mode = 'sweep';
-  let pool: WebWorkerPool | null = null;
-  let controller: AbortController | null = null;
   let destroyed = false;
+  const runner = new ExperimentRun({ pool: () => createWebWorkerPool({ workers: options.workers }), now: () => performance.now() });
 
   const current = (): OpenScenario | null => {
     try {
@@ -96,12 +95,12 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
   setupColumn.append(forms);
   const sweepSetup = new SweepSetup(forms, current, () => refreshSummary());
   const compareSetup = new CompareSetup(forms, current, () => refreshSummary());
-  const progress = new RunProgress(setupColumn, { run: () => void run(), cancel: () => controller?.abort() });
+  const progress = new RunProgress(setupColumn, { run: () => void run(), cancel: () => runner.cancel() });
 
   const results = new ResultsArea(resultsColumn, (scenario, seed) => host.openRun(scenario, seed));
 
   const onPointer = (): void => {
-    if (controller !== null) return;
+    if (runner.state === 'running') return;
     sweepSetup.refreshScenarios();
     compareSetup.refreshScenarios();
   };
@@ -138,14 +137,17 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
       : { kind: 'compare', ...checkCompare(compareSetup.values(), current()) };
   }
 
-  function setRunning(running: boolean): void {
+  /** Shows the runner's state: on the panel (the tests wait for it) and in the forms' disabled state. */
+  function showState(): void {
+    panel.dataset.state = runner.state;
+    const running = runner.state === 'running';
     sweepSetup.setDisabled(running);
     compareSetup.setDisabled(running);
     for (const r of radios) r.disabled = running;
   }
 
   async function run(): Promise<void> {
-    if (controller !== null || destroyed) return;
+    if (runner.state === 'running' || destroyed) return;
     sweepSetup.refreshScenarios();
     compareSetup.refreshScenarios();
     const checked = refreshSummary();
@@ -155,49 +157,18 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
       first?.focus();
       return;
     }
-    pool ??= createWebWorkerPool({ workers: options.workers });
-    const signal = (controller = new AbortController()).signal;
     const what = checked.kind === 'sweep' ? 'sweep' : 'comparison';
-    panel.dataset.state = 'running';
-    setRunning(true);
+    const plan = checked.kind === 'sweep' ? { kind: 'sweep' as const, grid: checked.grid, runs: checked.runs } : { kind: 'compare' as const, spec: checked.spec, runs: checked.runs };
+    const ending = runner.start(plan, (done) => progress.update(done), () => results.axis);
+    showState();
     results.clear(`Running the ${what}…`);
-    progress.start(checked.runs, `Running the ${what}: ${checked.runs} runs on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}…`);
-    const started = performance.now();
-    const control = { signal, onProgress: (done: number) => progress.update(done) };
-    let result: PanelResult;
-    let error: unknown;
-    try {
-      const outcome = checked.kind === 'sweep' ? await runSweep(checked.grid, pool.run, {}, control) : await compare(checked.spec, pool.run, control);
-      result = outcome.result;
-      error = outcome.error;
-    } catch (e) {
-      // The core returns failures rather than throwing; this is a bug's last line of defence.
-      controller = null;
-      setRunning(false);
-      panel.dataset.state = 'failed';
-      progress.end(`The ${what} could not run: ${message(e)}`, 'failed');
-      return;
-    }
-    controller = null;
-    if (destroyed) return;
-    setRunning(false);
-    const seconds = performance.now() - started;
-    const { done, total } = runCounts(result);
-    const state: EndState = result.complete ? 'done' : signal.aborted ? 'cancelled' : 'failed';
-    panel.dataset.state = state;
-    if (state === 'failed') pool.close();
-    if (done === 0) {
-      results.clear('No run finished, so there is nothing to show.');
-      progress.end(state === 'cancelled' ? `Cancelled before any run finished; nothing to show.` : `The ${what} stopped before any run finished: ${message(error)}`, state);
-      return;
-    }
-    results.show(result);
-    const ended = state === 'done'
-      ? `Done: ${total} runs in ${formatDuration(seconds)} on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}. ${doneSummary(result, results.axis)}`
-      : state === 'cancelled'
-        ? `Cancelled after ${done} of ${total} runs. The results are partial: they cover only the finished runs.`
-        : `The ${what} stopped with an error after ${done} of ${total} runs: ${message(error)}. The results are partial.`;
-    progress.end(ended, state);
+    progress.start(checked.runs, `Running the ${what}: ${checked.runs} runs on ${runner.workers} Web Worker${runner.workers === 1 ? '' : 's'}…`);
+    const end = await ending;
+    if (end === null || destroyed) return;
+    if (end.result === null) results.clear('No run finished, so there is nothing to show.');
+    else results.show(end.result);
+    showState();
+    progress.end(end.message, end.state);
   }
 
   setMode('sweep');
@@ -205,31 +176,11 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
   return {
     destroy(): void {
       destroyed = true;
-      controller?.abort();
-      pool?.close();
+      runner.close();
       progress.destroy();
       results.destroy();
       panel.removeEventListener('pointerenter', onPointer);
       root.replaceChildren();
     },
   };
-}
-
-/** One line on a finished experiment's outcome (for a sweep, on the axes the chart shows). */
-function doneSummary(result: PanelResult, x: FrontierX): string {
-  if (result.format === 'interdict-sweep') {
-    const pareto = computeFrontier(result.points, x, 'interdictionRate').points.filter((p) => p.pareto).length;
-    return `${pareto} of ${result.points.length} points are Pareto-optimal on interdiction rate against ${X_AXES[x].name.toLowerCase()}.`;
-  }
-  return summarizeComparison(result);
-}
-
-function summarizeComparison(result: CompareResult): string {
-  const all = Object.values(result.differences);
-  const significant = all.filter((d) => d.significant).length;
-  return `${significant} of ${all.length} differences are significant.`;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e ?? 'unknown error');
 }
