@@ -15,6 +15,8 @@ import {
 import type { Facility } from './Facility.js';
 
 export type { CanineState, OfficerState, ParcelState, StationState };
+/** The queue stations' names, for the view (which may import model types only). */
+export type { QueueStationName } from '../scenario/schema.js';
 
 /** Pulled parcels listed in a snapshot, at most (the rest are counted, not listed). */
 export const SNAPSHOT_PARCEL_LIMIT = 3000;

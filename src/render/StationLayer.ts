@@ -10,7 +10,7 @@
  */
 import { Container } from 'pixi.js';
 import type { FacilitySnapshot, StationSnapshot } from '../model/snapshot.js';
-import type { QueueStationName } from '../scenario/schema.js';
+import type { QueueStationName } from '../model/snapshot.js';
 import { countOf } from './format.js';
 import type { GlyphAtlas } from './glyphAtlas.js';
 import { Glyphs } from './Glyphs.js';

@@ -17,7 +17,7 @@
  */
 import type { ParcelState } from '../machines/parcel.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
-import type { QueueStationName } from '../scenario/schema.js';
+import type { QueueStationName } from '../model/snapshot.js';
 import { gridSlots, inset, splitColumns, type Point, type Rect } from './geometry.js';
 
 export type { Point, Rect } from './geometry.js';

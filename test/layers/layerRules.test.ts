@@ -25,6 +25,17 @@ const FILES: Record<string, string> = {
   'src/render/bad.ts': "import type { Cli } from '../cli/types.js';\nexport const bad = (c: Cli) => c;\n", // type-only render -> cli
   'src/render/worse.ts': "import { f } from '../model/facility.js';\nexport const worse = f;\n", // render -> model code
   'src/cli/types.ts': "export type Cli = { argv: string[] };\n",
+  'src/cli/main-bad.ts': "import { app } from '../main.js';\nexport const bad = app;\n", // cli -> main
+  'src/experiments/bad.ts': "import { app } from '../main.js';\nexport const bad = app;\n", // experiments -> main
+  'src/experiments/fs-bad.ts': "import { readFileSync } from 'node:fs';\nexport const bad = readFileSync;\n", // experiments -> node:fs
+  'src/render/scenario-bad.ts': "import type { S } from '../scenario/types.js';\nexport const bad = (s: S) => s;\n", // type-only render -> scenario
+  'src/scenario/types.ts': "export type S = { name: string };\n",
+  'src/model/xstate-bad.ts': "import { setup } from 'xstate';\nexport const bad = setup;\n", // model -> xstate
+  'src/cli/pixi-bad.ts': "import { Application } from 'pixi.js';\nexport const bad = Application;\n", // cli -> pixi.js
+  'src/palette/colours.ts': "export const BLUE = '#0072B2';\n",
+  'src/palette/bad.ts': "import { f } from '../model/facility.js';\nexport const bad = f;\n", // palette -> model
+  'src/render/palette-ok.ts': "import { BLUE } from '../palette/colours.js';\nexport const ok = BLUE;\n",
+  'src/newlayer/thing.ts': "import { k } from '../sim/kernel.js';\nexport const t = k;\n", // a folder no rule names
 };
 
 let violations: { from: string; to: string; rule: string }[] = [];
@@ -50,6 +61,14 @@ describe('the layer rules', () => {
     ['type-only render -> cli', 'src/render/bad.ts'],
     ['render -> model code (not just its types)', 'src/render/worse.ts'],
     ['scenario -> xstate', 'src/scenario/bad.ts'],
+    ['cli -> main', 'src/cli/main-bad.ts'],
+    ['experiments -> main', 'src/experiments/bad.ts'],
+    ['experiments -> node:fs (it runs in Web Workers)', 'src/experiments/fs-bad.ts'],
+    ['type-only render -> scenario (render takes model types only)', 'src/render/scenario-bad.ts'],
+    ['model -> xstate (no actor per parcel)', 'src/model/xstate-bad.ts'],
+    ['cli -> pixi.js', 'src/cli/pixi-bad.ts'],
+    ['palette -> model (colours import nothing)', 'src/palette/bad.ts'],
+    ['any import from a folder no rule names', 'src/newlayer/thing.ts'],
   ])('refuse %s', (_, file) => {
     expect(from(file).length).toBeGreaterThan(0);
   });
@@ -58,8 +77,8 @@ describe('the layer rules', () => {
     expect(from('src/model/bad.ts').map((v) => v.rule)).toContain('nothing-imports-main');
   });
 
-  it('allow the arrows of the architecture: ui -> render, type-only render -> model, cli -> model and Node, machines -> xstate', () => {
-    for (const file of ['src/ui/panel.ts', 'src/render/view.ts', 'src/cli/run.ts', 'src/machines/m.ts', 'src/scenario/schema.ts', 'src/model/facility.ts']) {
+  it('allow the arrows of the architecture: ui -> render, type-only render -> model, render -> palette, cli -> model and Node, machines -> xstate', () => {
+    for (const file of ['src/ui/panel.ts', 'src/render/view.ts', 'src/cli/run.ts', 'src/machines/m.ts', 'src/scenario/schema.ts', 'src/model/facility.ts', 'src/render/palette-ok.ts']) {
       expect(from(file), file).toEqual([]);
     }
   });
