@@ -109,4 +109,26 @@ describe('the page', () => {
     expect(await page.textContent('#scale-note')).toMatch(/still dots/);
     await context.close();
   });
+
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])('at %i×%i the side panel covers no results area, wherever the page is scrolled', async (width, height) => {
+    const { page, errors } = await openApp(browser, site.url, { width, height });
+    for (const target of ['#facility-section', '.ix-frontier-area', '.ix-charts-area', '#experiments-section']) {
+      await page.locator(target).scrollIntoViewIfNeeded();
+      await framesDrawn(page);
+      const overlaps = await page.evaluate(() => {
+        const side = document.querySelector('.ix-side')!.getBoundingClientRect();
+        const hit = (r: DOMRect) => r.left < side.right && side.left < r.right && r.top < side.bottom && side.top < r.bottom;
+        return ['#facility-section', '.ix-frontier-area', '.ix-charts-area', '#experiments-section']
+          .filter((sel) => hit(document.querySelector(sel)!.getBoundingClientRect()));
+      });
+      expect(overlaps, `scrolled to ${target}`).toEqual([]);
+    }
+    await page.locator('#experiments-section').scrollIntoViewIfNeeded();
+    await screenshot(page, `experiments-beside-panel-${width}x${height}.png`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });
