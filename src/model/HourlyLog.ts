@@ -25,6 +25,7 @@ export class HourlyLog {
   // Each station's busy and server integrals at the last hour mark, by QUEUE_STATIONS index.
   private readonly busyMark = new Float64Array(QUEUE_STATIONS.length);
   private readonly serversMark = new Float64Array(QUEUE_STATIONS.length);
+  private delayMark = 0; // integral of pulled parcels inside at the last hour mark, parcel-seconds
 
   constructor(private readonly facility: HourlySource, private readonly kernel: Kernel) {
     this.ev = kernel.register('hour mark', (h) => this.mark(h));
@@ -41,6 +42,7 @@ export class HourlyLog {
     const f = this.facility;
     const now = this.kernel.now;
     const h = f.metrics.nextHour();
+    const delay = f.metrics.pulledInside.integral(now);
     const utilization = {} as Record<QueueStationName, number | null>;
     const queue = {} as Record<QueueStationName, number>;
     QUEUE_STATIONS.forEach((name, i) => {
@@ -62,10 +64,12 @@ export class HourlyLog {
       contrabandSeized: h.contrabandSeized,
       inside: f.inside,
       releasedUnscreened: h.releasedUnscreened,
+      screeningDelayParcelHours: (delay - this.delayMark) / 3600,
       meanDwellHours: h.released > 0 ? h.dwellSumSeconds / h.released / 3600 : null,
       utilization,
       queue,
     });
+    this.delayMark = delay;
     if (now + 3600 <= f.endTime) this.kernel.schedule(now + 3600, this.ev, hour + 1, LAST);
   }
 }

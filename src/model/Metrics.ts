@@ -8,6 +8,7 @@
  * to the pulled-parcel dwell and to the screening delay in parcel-hours.
  */
 import { Histogram } from '../sim/Histogram.js';
+import { TimeWeighted } from '../sim/TimeWeighted.js';
 import { CONTRABAND_TYPES } from '../scenario/schema.js';
 
 const TYPES = CONTRABAND_TYPES.length;
@@ -46,6 +47,8 @@ export class Metrics {
   pulledDwell = dwellHistogram();
   /** Parcel-seconds pulled parcels spent inside after the pull (within the statistics window). */
   screeningDelaySeconds = 0;
+  /** Pulled parcels inside, over time: its integral is the screening delay as it accrues (hour by hour). */
+  readonly pulledInside = new TimeWeighted(0, 0);
   withinStandard = 0;
   releasedUnscreened = 0;
   holdsRefused = 0;

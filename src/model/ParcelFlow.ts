@@ -135,6 +135,7 @@ export class ParcelFlow {
     }
     const ps = this.parcels;
     const slot = ps.allocate();
+    m.pulledInside.set(this.kernel.now, ps.live);
     ps.id[slot] = p.id;
     ps.state[slot] = parcelLifecycle.initial;
     ps.origin[slot] = p.origin;
@@ -350,6 +351,7 @@ export class ParcelFlow {
     this.metrics.pulledLeft(now - ps.pulledAt[slot], now - Math.max(ps.pulledAt[slot], this.options.statsStart));
     this.storyLog?.keep(slot);
     ps.release(slot);
+    this.metrics.pulledInside.set(now, ps.live);
   }
 
   private release(slot: number): void {

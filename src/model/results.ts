@@ -82,6 +82,8 @@ export interface HourRow {
   inside: number;
   /** Parcels released unscreened this hour because of a backlog limit (included in `released`). */
   releasedUnscreened: number;
+  /** Parcel-hours pulled parcels spent inside during the hour: the screening delay as it accrues. */
+  screeningDelayParcelHours: number;
   /** Mean time from landing to release of parcels released this hour, hours; null if none. */
   meanDwellHours: number | null;
   /** Utilization of each queue station during the hour, 0-1 (null when unstaffed all hour). */

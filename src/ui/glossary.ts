@@ -133,6 +133,7 @@ const RUN: Record<string, Entry> = {
   'hourly.detained': count('Detained in the hour', 'Pieces detained for an off-site lab during the hour.', 'Detained'),
   'hourly.contrabandArrived': count('Contraband arrived in the hour', 'Contraband pieces that arrived during the hour.', 'Contraband arrived'),
   'hourly.contrabandSeized': count('Contraband seized in the hour', 'Contraband pieces seized during the hour.', 'Contraband seized'),
+  'hourly.screeningDelayParcelHours': { label: 'Screening delay in the hour', unit: 'parcel-hours', explain: 'Parcel-hours that pulled parcels spent inside during the hour: the screening delay as it accrues.', short: 'Screening delay', fmt: (v) => `${formatDecimal(v)} parcel-hours` },
   'hourly.releasedUnscreened': count('Released unscreened in the hour', 'Pieces released without their screening during the hour because of a backlog limit.', 'Released unscreened'),
   'hourly.inside': count('Parcels inside (backlog)', 'Pieces inside the facility at the end of the hour: waiting, held, queued or being screened.', 'Inside'),
   'hourly.meanDwellHours': hours('Landing to release, mean of the hour', "The average time from their flight's landing to release of the pieces released during the hour; none when nothing was released.", 'Landing to release'),

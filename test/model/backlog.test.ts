@@ -3,6 +3,7 @@
 // a tired X-ray reader misses more (docs/model.md, "Backlog").
 import { describe, expect, it } from 'vitest';
 import { Facility, buildResults, runScenario } from '../../src/model/index.js';
+import { getPreset } from '../../src/scenario/index.js';
 import { ONE_RECEPTACLE, TransitionLog, everyPieceContraband, oneReceptacleToXray } from './scenarios.js';
 
 const P = ONE_RECEPTACLE.pieces;
@@ -140,5 +141,19 @@ describe("the X-ray reader's time on task", () => {
     }));
     expect(count(log, 'ALARM')).toBe(30);
     expect(count(log, 'CLEAR')).toBe(P - 30);
+  });
+});
+
+describe('the screening delay, hour by hour', () => {
+  it('adds up over the hourly rows to the run total (no warm-up, nothing inside at the end)', () => {
+    const r = runScenario(oneReceptacleToXray((s) => { s.backlog.maxWaitHours = 1830 / 3600; }), { seed: 1 });
+    const hourly = r.hourly.reduce((a, h) => a + h.screeningDelayParcelHours, 0);
+    expect(hourly).toBeCloseTo(r.throughput.screeningDelayParcelHours, 6);
+  });
+
+  it('adds up on a busy day too, counting parcels still inside at the end', () => {
+    const r = runScenario(getPreset('baseline').scenario, { seed: 3, days: 1 });
+    const hourly = r.hourly.reduce((a, h) => a + h.screeningDelayParcelHours, 0);
+    expect(hourly).toBeCloseTo(r.throughput.screeningDelayParcelHours, 3);
   });
 });

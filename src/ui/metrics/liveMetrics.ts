@@ -271,7 +271,8 @@ export function livePoint(name: string, snapshot: FacilitySnapshot, rows: readon
     name,
     interdictionRate: liveInterdictionRate(t) ?? Number.NaN,
     releasedPerHour: ratio(t.released, snapshot.time / 3600) ?? Number.NaN,
-    screeningDelayParcelHours: Number.NaN,
+    // Accrued hour by hour (each row holds its hour's parcel-hours), so it lags by at most an hour.
+    screeningDelayParcelHours: rows.reduce((a, r) => a + r.screeningDelayParcelHours, 0),
     pulledDwellP95Hours: Number.NaN,
     officerHours,
     dollars: Number.NaN,

@@ -7,7 +7,7 @@ const STATIONS = { xray: 0, ct: 0, exam: 0, fieldTest: 0, seizure: 0 };
 
 function row(hour: number, over: Partial<HourRow> = {}): HourRow {
   return {
-    hour, arrived: 100, released: 90, seized: 0, detained: 0, contrabandArrived: 0, contrabandSeized: 0, inside: 10, releasedUnscreened: 0,
+    hour, arrived: 100, released: 90, seized: 0, detained: 0, contrabandArrived: 0, contrabandSeized: 0, inside: 10, releasedUnscreened: 0, screeningDelayParcelHours: 0,
     meanDwellHours: 0.1, utilization: { ...STATIONS, ct: null }, queue: { ...STATIONS }, ...over,
   };
 }

@@ -111,12 +111,13 @@ describe('live headline numbers', () => {
     expect(valueOf(view, 'stations.ct.utilization')).toBeNull(); // never staffed in the baseline: no utilization, not 0 %
   });
 
-  it('gives the frontier a live point, with NaN for what is not known yet', () => {
+  it('gives the frontier a live point: the screening delay accrued hour by hour, NaN for what is not known yet', () => {
     const p = livePoint('this run', noon, rowsToNoon, 100);
     expect(p.name).toBe('this run');
     expect(p.releasedPerHour).toBeCloseTo(noon.totals.released / 12);
     expect(p.officerHours).toBe(100);
-    expect(p.screeningDelayParcelHours).toBeNaN();
+    expect(p.screeningDelayParcelHours).toBeCloseTo(rowsToNoon.reduce((a, r) => a + r.screeningDelayParcelHours, 0), 9);
+    expect(p.screeningDelayParcelHours).toBeGreaterThan(0);
     expect(p.pulledDwellP95Hours).toBeNaN();
     expect(p.dollars).toBeNaN();
     expect(livePoint('x', run.snapshots[0], [], 0).releasedPerHour).toBeNaN();
