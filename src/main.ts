@@ -14,18 +14,16 @@ import 'pixi.js/unsafe-eval';
 import { z } from 'zod';
 import { ChartsPanel, FrontierPlot } from './ui/charts/index.js';
 import {
-  Announcer, ClockDisplay, encodeShareLink, FacilityPanel, Notice, PresetPointsClient, ResultsExport, RunControls, runFromLink,
+  Announcer, ClockDisplay, encodeShareLink, FacilityPanel, Notice, ResultsExport, RunControls, runFromLink,
   ScenarioPanel, SharePanel, SimClient, StoryPanel, Tabs, byId, type RunSpec,
 } from './ui/index.js';
 import { CurrentRun } from './ui/app/CurrentRun.js';
 import { LiveRunView } from './ui/app/LiveRunView.js';
+import { shippedPresetPoints } from './ui/points/presetFigures.js';
 import { MetricsPanel } from './ui/metrics/index.js';
 import { mountExperimentsPanel } from './ui/experiments/index.js';
 import { presetNames } from './scenario/index.js';
 import './ui/styles/app.css';
-
-/** Preset points are computed for runs up to this long (8 presets × days of simulation). */
-const POINTS_MAX_DAYS = 14;
 
 // The page's Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
 z.config({ jitless: true });
@@ -65,16 +63,8 @@ async function main(): Promise<void> {
     clock: new ClockDisplay(byId('clock')), facility, charts, story, metrics, frontier, results: new ResultsExport(byId('results')),
     now: () => performance.now(),
   });
-  const pointsStatus = byId('points-status');
-  const points = new PresetPointsClient(() => new Worker(new URL('./ui/pointsWorker.ts', import.meta.url), { type: 'module' }), {
-    progress: (fraction, preset) => (pointsStatus.textContent = `Running the presets for comparison: ${Math.round(fraction * 100)}% (${preset} done)…`),
-    points: (list) => {
-      frontier.setPresetPoints(list);
-      const { seed, days } = run.spec;
-      pointsStatus.textContent = `Each preset was run once with seed ${seed} for ${days} ${days === 1 ? 'day' : 'days'}, like this run.`;
-    },
-    error: (message) => (pointsStatus.textContent = `The presets could not be run for comparison: ${message}`),
-  });
+  // The presets' points are shipped with their intervals (npm run calibration), not run in the page.
+  frontier.setPresetPoints(shippedPresetPoints());
 
   /** Loads the current run into the worker, paused at time 0, and empties every panel. */
   const load = (spec: RunSpec): void => {
@@ -83,8 +73,6 @@ async function main(): Promise<void> {
     const link = encodeShareLink(spec);
     share.show(link);
     byId('run-name').textContent = `· ${spec.preset}${link.includes('changes=') ? ' (changed)' : ''}, seed ${spec.seed}`;
-    if (spec.days <= POINTS_MAX_DAYS) points.request(spec.seed, spec.days);
-    else pointsStatus.textContent = `Preset points are computed for runs of up to ${POINTS_MAX_DAYS} days.`;
   };
 
   // The run control, whose effects reach the simulation.

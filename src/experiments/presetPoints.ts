@@ -1,11 +1,9 @@
 /**
- * The points of the app's headline plot: for each preset, how much contraband it stops against
- * what it costs in throughput, delay, staff time or money. Each point is one run of a preset with the
- * same seed (common random numbers), so points differ by their settings, not by luck. Pure and
- * Node-safe: the app runs it in a Web Worker, the tests in Node.
+ * The points of the app's headline plot: for a run (or, with intervals, for a preset's
+ * replications, src/ui/points/presetFigures.ts), how much contraband it stops against what it costs
+ * in throughput, delay, staff time or money.
  */
-import { runScenario, type RunResults } from '../model/index.js';
-import { getPreset, presetNames } from '../scenario/index.js';
+import type { RunResults } from '../model/index.js';
 
 /** One run reduced to the numbers the yield–throughput plot compares. */
 export interface PresetPoint {
@@ -25,10 +23,9 @@ export interface PresetPoint {
   dollars: number;
   /** Parcels seized. */
   seizures: number;
+  /** 95% half-widths, where the point is a mean over replications (the shipped preset points). */
+  halfWidths?: Partial<Record<'interdictionRate' | 'releasedPerHour' | 'screeningDelayParcelHours' | 'pulledDwellP95Hours' | 'officerHours' | 'dollars', number>>;
 }
-
-/** Reports progress: presets done so far, out of `total`, and the one just finished. */
-export type PresetProgress = (done: number, total: number, name: string) => void;
 
 /**
  * The plot's point for one finished run.
@@ -48,25 +45,4 @@ export function pointFromResults(name: string, results: RunResults): PresetPoint
     dollars: results.cost.dollars,
     seizures: results.parcels.seized,
   };
-}
-
-/**
- * Runs each named preset once, with the same seed and length, and returns their points in the
- * order given. 'single-queue' is left out by default: it is a teaching queue with no contraband,
- * two orders of magnitude smaller, and would squash every other point into a corner.
- *
- * @example
- * computePresetPoints(['baseline', 'jfk-2018'], 1, 1, (done, total) => post({ done, total }));
- */
-export function computePresetPoints(
-  names: readonly string[] = presetNames().filter((n) => n !== 'single-queue'),
-  seed = 1,
-  days = 1,
-  onProgress?: PresetProgress,
-): PresetPoint[] {
-  return names.map((name, i) => {
-    const point = pointFromResults(name, runScenario(getPreset(name).scenario, { seed, days }));
-    onProgress?.(i + 1, names.length, name);
-    return point;
-  });
 }

@@ -4,7 +4,7 @@
  * the worker's pacing, the lifecycle diagram's layout), which the tests use in Node.
  * Charts and the numbers panel have their own folders and indexes (`charts/`, `metrics/`).
  */
-export type { ToWorker, FromWorker, ToPointsWorker, FromPointsWorker, Speed } from './protocol.js';
+export type { ToWorker, FromWorker, Speed } from './protocol.js';
 export { Announcer, ANNOUNCE_EVERY_MS } from './Announcer.js';
 export { Notice } from './Notice.js';
 export { Tabs } from './Tabs.js';
@@ -16,7 +16,6 @@ export { FacilityPanel } from './facility/FacilityPanel.js';
 export { RemoteFacilityView, type FacilitySurface } from './facility/RemoteFacilityView.js';
 export { softwareGl, SOFTWARE_GL_FPS, SOFTWARE_GL_MAX_SPEED_FPS, SOFTWARE_GL_MAX_SPEED_SNAPSHOT_MS } from './facility/softwareGl.js';
 export { formatSimClock, formatSimTime, formatDuration } from './format/simClock.js';
-export { PresetPointsClient } from './points/PresetPointsClient.js';
 export { ClockDisplay } from './run/ClockDisplay.js';
 export { ResultsExport } from './run/ResultsExport.js';
 export { RunControls, type RunCommands, type RunState } from './run/RunControls.js';

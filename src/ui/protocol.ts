@@ -42,12 +42,3 @@ export type FromWorker =
   /** The run reached its end: the full results, as the CLI would print them. */
   | { type: 'finished'; runId: number; results: RunResults }
   | { type: 'error'; runId: number | null; message: string };
-
-/** To the preset-points worker: run every preset once with this seed and length. */
-export type ToPointsWorker = { type: 'points'; seed: number; days: number };
-
-export type FromPointsWorker =
-  /** Fraction of the presets done, 0-1, with the name of the one just finished. */
-  | { type: 'progress'; fraction: number; preset: string }
-  | { type: 'points'; points: PresetPoint[] }
-  | { type: 'error'; message: string };

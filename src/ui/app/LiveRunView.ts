@@ -66,7 +66,7 @@ export class LiveRunView {
     }
     if (now - this.lastPoint > LIVE_POINT_MS || !f.running) {
       this.lastPoint = now;
-      p.frontier.setCurrent(p.metrics.point(CURRENT_LABEL));
+      p.frontier.setCurrent(p.metrics.point(CURRENT_LABEL), f.snapshot.time / 86_400);
     }
   }
 
@@ -74,6 +74,6 @@ export class LiveRunView {
     const p = this.parts;
     p.metrics.finish(results);
     p.results.show(results);
-    p.frontier.setCurrent(pointFromResults(CURRENT_LABEL, results));
+    p.frontier.setCurrent(pointFromResults(CURRENT_LABEL, results), results.simulatedHours / 24);
   }
 }

@@ -12,12 +12,13 @@
  * plot.setPresetPoints(points);                 // from computePresetPoints, in a worker
  * plot.setCurrent(metrics.point('this run'));   // live, then final
  */
-import { FRONTIER_X, axisTitle, frontierFrame, leaderLine, markLabel, paretoLine, type Axis, type FrontierX, type PlacedMark } from '../../experiments/index.js';
+import { FRONTIER_X, axisTitle, frontierFrame, leaderLine, markLabel, paretoLine, whiskers, type Axis, type FrontierX, type PlacedMark } from '../../experiments/index.js';
 import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { OKABE_ITO, PAPER } from '../../palette/index.js';
 import { formatDecimal, formatPercent, isKnown, NOT_AVAILABLE } from '../metrics/formatNumber.js';
 import { h } from '../dom.js';
 import { svg, svgElement } from '../svg.js';
+import { PRESET_FIGURE_RUNS } from '../points/presetFigures.js';
 import { DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
 import './charts.css';
 
@@ -33,7 +34,9 @@ export class FrontierPlot {
   private readonly table: HTMLTableElement;
   private presets: PresetPoint[] = [];
   private current: PresetPoint | null = null;
-  private metric: FrontierX = 'releasedPerHour';
+  // Delay is the cost of screening the plot is about (issue: the trade-off must be visible); released per
+  // hour mostly follows how much mail arrives.
+  private metric: FrontierX = 'screeningDelayParcelHours';
 
   constructor(root: HTMLElement) {
     const id = `${root.id || 'ix-frontier'}-${Math.random().toString(36).slice(2, 8)}`;
@@ -51,7 +54,7 @@ export class FrontierPlot {
     label.className = 'ix-frontier-switch';
     label.textContent = 'Compare interdiction with ';
     this.select = document.createElement('select');
-    for (const [value, axis] of Object.entries(FRONTIER_X)) this.select.add(new Option(axis.name.toLowerCase(), value));
+    for (const [value, axis] of Object.entries(FRONTIER_X)) this.select.add(new Option(axis.name.toLowerCase(), value, false, value === this.metric));
     this.select.addEventListener('change', () => this.setXMetric(this.select.value as FrontierX));
     label.append(this.select);
     caption.append(this.title, this.desc, label);
@@ -76,9 +79,18 @@ export class FrontierPlot {
     this.render();
   }
 
-  /** The current run's point, live or final; null removes the marker. */
-  setCurrent(point: PresetPoint | null): void {
-    this.current = point;
+  /**
+   * The current run's point, live or final, after `days` simulated days; null removes the marker.
+   * Delay, officer-hours and cost are shown per day, like the presets' points.
+   */
+  setCurrent(point: PresetPoint | null, days = 1): void {
+    const d = days > 0 ? days : 1;
+    this.current = point === null ? null : {
+      ...point,
+      screeningDelayParcelHours: point.screeningDelayParcelHours / d,
+      officerHours: point.officerHours / d,
+      dollars: point.dollars / d,
+    };
     this.render();
   }
 
@@ -93,9 +105,10 @@ export class FrontierPlot {
     const info = FRONTIER_X[this.metric];
     const layout = frontierLayout(this.presets, this.current, this.metric);
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
-    this.desc.textContent = `Each dot is a preset, run with the same seed; the ring with a cross-hair is this run. ` +
+    this.desc.textContent = `Each dot is a preset: the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days, with 95% whiskers; ` +
+      `the ring with a cross-hair is this run. Delay, officer-hours and cost are per simulated day. ` +
       `Better is up and to the ${info.better === 'higher' ? 'right' : 'left'}. The dashed line joins the presets no other preset beats on both.`;
-    this.note.textContent = this.presets.length === 0 ? 'The presets are still being computed…' : layout.currentNote ?? '';
+    this.note.textContent = layout.currentNote ?? '';
     this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((m) => this.drawPoint(m)));
     this.renderTable();
   }
@@ -110,6 +123,7 @@ export class FrontierPlot {
         g.append(svg('line', { x1: p.x + dx * 11, y1: p.y + dy * 11, x2: p.x + dx * 17, y2: p.y + dy * 17, stroke: CURRENT_COLOUR, 'stroke-width': 3 }));
       }
     } else {
+      g.append(...whiskers(p, PRESET_COLOUR, 'ix-whisker').map(svgElement));
       g.append(svg('circle', { cx: p.x, cy: p.y, r: 6, fill: PRESET_COLOUR, stroke: PAPER.background, 'stroke-width': 1.5 }));
     }
     const label = p.current ? { class: 'ix-point-label ix-current-label', fill: PAPER.currentText } : { class: 'ix-point-label', fill: PAPER.ink };

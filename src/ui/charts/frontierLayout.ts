@@ -31,7 +31,7 @@ export interface FrontierLayout extends FrontierGeometry {
  */
 export function frontierLayout(presets: readonly PresetPoint[], current: PresetPoint | null, metric: FrontierX, size: FrontierSize = DEFAULT_SIZE): FrontierLayout {
   const mark = (p: PresetPoint, id: number): FrontierMark =>
-    ({ id, x: { mean: p[metric], halfWidth: NaN }, y: { mean: p.interdictionRate, halfWidth: NaN }, label: p.name, current: id === CURRENT });
+    ({ id, x: { mean: p[metric], halfWidth: p.halfWidths?.[metric] ?? NaN }, y: { mean: p.interdictionRate, halfWidth: p.halfWidths?.interdictionRate ?? NaN }, label: p.name, current: id === CURRENT });
   const marks = presets.map(mark);
   if (current !== null) marks.push(mark(current, CURRENT));
   let currentNote: string | null = null;
