@@ -21,6 +21,7 @@ import { CurrentRun } from './ui/app/CurrentRun.js';
 import { LiveRunView } from './ui/app/LiveRunView.js';
 import { shippedPresetPoints } from './ui/points/presetFigures.js';
 import { MetricsPanel } from './ui/metrics/index.js';
+import { KpiStrip } from './ui/metrics/KpiStrip.js';
 import { mountExperimentsPanel } from './ui/experiments/index.js';
 import { presetNames } from './scenario/index.js';
 import './ui/styles/app.css';
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
   });
   const live = new LiveRunView({
     clock: new ClockDisplay(byId('clock')), facility, charts, story, metrics, frontier, results: new ResultsExport(byId('results')),
+    kpis: new KpiStrip(byId('kpis')),
     now: () => performance.now(),
   });
   // The presets' points are shipped with their intervals (npm run calibration), not run in the page.

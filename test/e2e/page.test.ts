@@ -115,19 +115,43 @@ describe('the page', () => {
     [1920, 1080],
   ])('at %i×%i the side panel covers no results area, wherever the page is scrolled', async (width, height) => {
     const { page, errors } = await openApp(browser, site.url, { width, height });
-    for (const target of ['#facility-section', '.ix-frontier-area', '.ix-charts-area', '#experiments-section']) {
+    for (const target of ['#facility-section', '.ix-charts-area', '#experiments-section']) {
       await page.locator(target).scrollIntoViewIfNeeded();
       await framesDrawn(page);
       const overlaps = await page.evaluate(() => {
         const side = document.querySelector('.ix-side')!.getBoundingClientRect();
         const hit = (r: DOMRect) => r.left < side.right && side.left < r.right && r.top < side.bottom && side.top < r.bottom;
-        return ['#facility-section', '.ix-frontier-area', '.ix-charts-area', '#experiments-section']
+        return ['#facility-section', '.ix-charts-area', '#experiments-section']
           .filter((sel) => hit(document.querySelector(sel)!.getBoundingClientRect()));
       });
       expect(overlaps, `scrolled to ${target}`).toEqual([]);
     }
     await page.locator('#experiments-section').scrollIntoViewIfNeeded();
     await screenshot(page, `experiments-beside-panel-${width}x${height}.png`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    [1280, 720],
+    [1920, 1080],
+  ])('at %i×%i shows the facility, the trade-off and the key numbers together, without scrolling, and they move while running', async (width, height) => {
+    const { page, errors } = await openApp(browser, site.url, { width, height });
+    await setSpeed(page, '3600');
+    await page.click('#play');
+    await page.waitForFunction(() => Number(document.querySelector('#clock')?.getAttribute('data-time')) > 12 * 3600);
+    await pause(page);
+    await framesDrawn(page);
+    const boxes = await page.evaluate(() => Object.fromEntries(['facility', 'tradeoff', 'kpis'].map((id) => {
+      const r = document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect();
+      return [id, r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight];
+    })));
+    expect(boxes).toEqual({ facility: true, tradeoff: true, kpis: true });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    expect(await page.textContent('#kpi-delay')).toMatch(/^[\d,.]+ parcel-h$/);
+    expect(await page.locator('[data-testid="tradeoff"] .ix-current').count()).toBe(1);
+    expect(await page.locator('[data-testid="tradeoff"] .ix-whisker').count()).toBeGreaterThan(4);
+    await screenshot(page, `tradeoff-${width}x${height}.png`);
     expect(errors).toEqual([]);
     await page.context().close();
   });

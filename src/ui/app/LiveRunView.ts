@@ -9,6 +9,7 @@ import { pointFromResults } from '../../experiments/presetPoints.js';
 import type { ChartsPanel, FrontierPlot } from '../charts/index.js';
 import type { FacilityPanel } from '../facility/FacilityPanel.js';
 import type { MetricsPanel } from '../metrics/index.js';
+import type { KpiStrip } from '../metrics/KpiStrip.js';
 import type { ClockDisplay } from '../run/ClockDisplay.js';
 import type { Frame } from '../run/SimClient.js';
 import type { ResultsExport } from '../run/ResultsExport.js';
@@ -31,6 +32,7 @@ export interface LiveParts {
   metrics: MetricsPanel;
   frontier: FrontierPlot;
   results: ResultsExport;
+  kpis: KpiStrip;
   now(): number;
 }
 
@@ -50,6 +52,7 @@ export class LiveRunView {
     p.charts.reset();
     p.story.reset();
     p.frontier.setCurrent(null);
+    p.kpis.show(null, []);
   }
 
   frame(f: Frame): void {
@@ -63,6 +66,7 @@ export class LiveRunView {
     if (now - this.lastPanel > PANEL_MS || !f.running) {
       this.lastPanel = now;
       p.metrics.update(f.snapshot, this.rows, f.running);
+      p.kpis.show(p.metrics.point(CURRENT_LABEL), this.rows);
     }
     if (now - this.lastPoint > LIVE_POINT_MS || !f.running) {
       this.lastPoint = now;
@@ -74,6 +78,7 @@ export class LiveRunView {
     const p = this.parts;
     p.metrics.finish(results);
     p.results.show(results);
+    p.kpis.show(pointFromResults(CURRENT_LABEL, results), results.hourly);
     p.frontier.setCurrent(pointFromResults(CURRENT_LABEL, results), results.simulatedHours / 24);
   }
 }

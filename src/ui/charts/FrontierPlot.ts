@@ -105,9 +105,8 @@ export class FrontierPlot {
     const info = FRONTIER_X[this.metric];
     const layout = frontierLayout(this.presets, this.current, this.metric);
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
-    this.desc.textContent = `Each dot is a preset: the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days, with 95% whiskers; ` +
-      `the ring with a cross-hair is this run. Delay, officer-hours and cost are per simulated day. ` +
-      `Better is up and to the ${info.better === 'higher' ? 'right' : 'left'}. The dashed line joins the presets no other preset beats on both.`;
+    this.desc.textContent = `Dots: presets, the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days with 95% whiskers; ` +
+      `ring: this run. Per simulated day. Better: up and to the ${info.better === 'higher' ? 'right' : 'left'}.`;
     this.note.textContent = layout.currentNote ?? '';
     this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((m) => this.drawPoint(m)));
     this.renderTable();

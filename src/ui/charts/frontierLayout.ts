@@ -8,8 +8,9 @@ import { FRONTIER_X, FRONTIER_Y, frontierGeometry, type FrontierGeometry, type F
 import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { isKnown } from '../metrics/formatNumber.js';
 
-/** The plot's size in SVG user units; it scales with its container. */
-export const DEFAULT_SIZE: FrontierSize = { width: 720, height: 420, margin: { top: 20, right: 28, bottom: 58, left: 70 } };
+/** The plot's size in SVG user units; it scales with its container. The side panel is about 400 CSS
+ *  pixels wide, so user units are close to pixels and the 14 px labels stay readable on a projector. */
+export const DEFAULT_SIZE: FrontierSize = { width: 400, height: 300, margin: { top: 14, right: 14, bottom: 56, left: 58 } };
 
 /** The current run's mark id (presets are numbered from 0 in the order given). */
 export const CURRENT = -1;

@@ -66,7 +66,7 @@ export interface OfficerClock {
  * writes them as not known "(at the end)".
  */
 export const KNOWN_AT_END: ReadonlySet<string> = new Set([
-  'throughput.pulledDwell.p95Hours', 'throughput.screeningDelayParcelHours',
+  'throughput.pulledDwell.p95Hours',
   'cost.overtimeHours', 'cost.dollars', 'cost.dollarsPerSeizure',
   'interdiction.compliance.examined', 'interdiction.compliance.prevalencePerMillion',
 ]);
@@ -170,7 +170,8 @@ export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], o
         reading('throughput.releasedPerHour', ratio(t.released, hours)),
         reading('throughput.landingToRelease.meanHours', meanDwellFromRows(rows)),
         reading('throughput.pulledDwell.p95Hours', null),
-        reading('throughput.screeningDelayParcelHours', null),
+        // Accrued in the hourly rows, so it trails the snapshot by up to an hour (as the KPI strip's does).
+        reading('throughput.screeningDelayParcelHours', rows.reduce((a, r) => a + r.screeningDelayParcelHours, 0), true),
         reading('throughput.backlogAtEnd', t.inside),
         reading('interdiction.officerHours', officerHours, true),
         reading('interdiction.seizuresPerOfficerHour', ratio(t.seized, officerHours), true),

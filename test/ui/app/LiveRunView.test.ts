@@ -20,6 +20,7 @@ function parts() {
     },
     frontier: { setCurrent: (p: unknown) => log.push(`point ${p === null ? 'none' : (p as { name: string }).name}`) },
     results: { show: () => log.push('results'), clear: () => log.push('results clear') },
+    kpis: { show: (p: unknown) => log.push(`kpis ${p === null ? 'none' : (p as { name: string }).name}`) },
     now: () => clock,
   } as unknown as LiveParts;
   return { p, log, advance: (ms: number) => (clock += ms) };
@@ -33,7 +34,7 @@ describe('LiveRunView', () => {
     const t = parts();
     const view = new LiveRunView(t.p);
     view.frame(frame(60, 1, true));
-    expect(t.log).toEqual(['clock 60', 'facility', 'charts +1', 'story', 'metrics 1 rows', 'point This run']);
+    expect(t.log).toEqual(['clock 60', 'facility', 'charts +1', 'story', 'metrics 1 rows', 'kpis This run', 'point This run']);
     t.log.length = 0;
     t.advance(100);
     view.frame(frame(120, 1, true));
@@ -51,9 +52,9 @@ describe('LiveRunView', () => {
     view.load();
     view.frame(frame(0, 0, false));
     expect(t.log).toContain('metrics 0 rows');
-    expect(t.log.slice(6, 11)).toEqual(['metrics reset', 'results clear', 'charts reset', 'story reset', 'point none']);
+    expect(t.log.slice(7, 13)).toEqual(['metrics reset', 'results clear', 'charts reset', 'story reset', 'point none', 'kpis none']);
     t.log.length = 0;
     view.finished(runScenario(getPreset('single-queue').scenario, { seed: 1, days: 1 }));
-    expect(t.log).toEqual(['metrics finish', 'results', 'point This run']);
+    expect(t.log).toEqual(['metrics finish', 'results', 'kpis This run', 'point This run']);
   });
 });

@@ -17,7 +17,7 @@ describe('readingText', () => {
   });
 
   it('says a number a live run cannot know yet comes at the end', () => {
-    for (const key of ['throughput.pulledDwell.p95Hours', 'throughput.screeningDelayParcelHours', 'cost.dollars', prevalence]) {
+    for (const key of ['throughput.pulledDwell.p95Hours', 'cost.dollars', prevalence]) {
       expect(readingText({ key, value: null, approximate: false }, 'live'), key).toBe('— (at the end)');
     }
     expect(readingText({ key: 'cost.dollarsPerSeizure', value: null, approximate: false }, 'finished')).toBe('—');
