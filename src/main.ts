@@ -22,7 +22,8 @@ import { LiveRunView } from './ui/app/LiveRunView.js';
 import { shippedPresetPoints } from './ui/points/presetFigures.js';
 import { MetricsPanel } from './ui/metrics/index.js';
 import { KpiStrip } from './ui/metrics/KpiStrip.js';
-import { mountExperimentsPanel } from './ui/experiments/index.js';
+import { createWebWorkerPool, mountExperimentsPanel } from './ui/experiments/index.js';
+import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
 import { presetNames } from './scenario/index.js';
 import './ui/styles/app.css';
 
@@ -118,6 +119,10 @@ async function main(): Promise<void> {
       byId('facility-section').focus();
     },
   }, { workers });
+  // Guided lessons, on their own Web Workers; `?lesson=ID` in the address opens one.
+  const lessonParam = new URLSearchParams(location.search).get('lesson');
+  new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);
+  if (lessonParam !== null) tabs.select('tab-lessons');
   addEventListener('hashchange', () => {
     if (location.hash.slice(1) === encodeShareLink(run.spec)) return;
     const linked = runFromLink(location.hash);
