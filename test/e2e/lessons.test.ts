@@ -15,6 +15,9 @@ describe('a lesson', () => {
   it('opens from a link, asks for a prediction before running, and sets the result against it', async () => {
     const { page, errors } = await openApp(browser, `${site.url}?lesson=holds&workers=2`);
     expect(await page.getAttribute('#tab-lessons', 'aria-selected')).toBe('true');
+    await page.click('#tab-metrics');
+    expect(await page.isVisible('#lesson')).toBe(false); // a tab's panel shows only when chosen
+    await page.click('#tab-lessons');
     expect(await page.inputValue('#lesson')).toBe('holds');
     expect(await page.textContent('#lesson-question')).toContain('58%');
     expect(await page.isDisabled('#lesson-run')).toBe(true); // predict first
