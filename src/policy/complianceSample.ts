@@ -12,28 +12,20 @@
  * const sample = new ComplianceSample(0.0001, streams.get('compliance'));
  * if (sample.next()) { ... } // once per piece, in belt order
  */
-import { ln } from '../sim/math.js';
 import type { Rng } from '../sim/random.js';
+import { geometricGap } from './targeting.js';
 
 export class ComplianceSample {
   private countdown: number;
 
   constructor(private readonly rate: number, private readonly rng: Rng) {
-    this.countdown = this.gap();
+    this.countdown = geometricGap(rng, rate);
   }
 
   /** True when this piece (the next in belt order) is sampled. */
   next(): boolean {
     if (--this.countdown !== 0) return false;
-    this.countdown = this.gap();
+    this.countdown = geometricGap(this.rng, this.rate);
     return true;
-  }
-
-  /** Pieces until the next pick: 1, 2, ...; Infinity when the rate is 0. */
-  private gap(): number {
-    const p = this.rate;
-    if (p <= 0) return Infinity;
-    if (p >= 1) return 1;
-    return Math.floor(ln(1 - this.rng()) / ln(1 - p)) + 1;
   }
 }

@@ -30,8 +30,9 @@ import { CONTRABAND_TYPES } from '../scenario/schema.js';
 
 const enum Kind { Score, Origin, NoAedHighRisk, Declared, Random, Sweep, All, Signature }
 
-/** Gap until the next success of a Bernoulli(p) sequence: 1, 2, ...; Infinity when p = 0. */
-function geometricGap(rng: Rng, p: number): number {
+/** Gap until the next success of a Bernoulli(p) sequence: 1, 2, ...; Infinity when p = 0. Random
+ *  rules and the compliance sample pick their pieces with it. */
+export function geometricGap(rng: Rng, p: number): number {
   if (p <= 0) return Infinity;
   if (p >= 1) return 1;
   return Math.floor(ln(1 - rng()) / ln(1 - p)) + 1;
