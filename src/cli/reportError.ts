@@ -5,8 +5,9 @@
  * Anything else is a bug: `interdict: internal error: <message>` and a line asking to report it,
  * exit 1, with the stack trace only when INTERDICT_DEBUG=1, for whoever fixes it. Every message is
  * made printable first (control characters escaped: input echoed in a message cannot forge lines
- * or drive the terminal). This file imports nothing but `CliError.ts` and `printable.ts`, so
- * `main.ts` can use it even when the rest of the program fails to load.
+ * or drive the terminal). This file imports nothing but `CliError.ts` and `printable.ts` (which
+ * imports only the leaf `scenario/unsafeText.ts`), so `main.ts` can use it even when the rest of
+ * the program fails to load.
  */
 import { CliError, EXIT } from './CliError.js';
 import { printable } from './printable.js';

@@ -8,6 +8,7 @@
  * parse, so messages written into the schema itself (a refine's "needs min <= max", the id
  * pattern's explanation) still take precedence, as zod documents for its error-map precedence.
  */
+import { escapeUnsafe } from './unsafeText.js';
 import type { z } from 'zod';
 import { dottedPath, type ScenarioError } from './errors.js';
 
@@ -118,7 +119,7 @@ function boundMessage(origin: string, bound: number | bigint, inclusive: boolean
 function quote(value: unknown): string {
   if (typeof value === 'string') {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `'${shown.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+    return `'${escapeUnsafe(shown)}'`;
   }
   if (value === null || typeof value === 'object') return Array.isArray(value) ? 'a list' : value === null ? 'null' : 'an object';
   return String(value);
