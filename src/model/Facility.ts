@@ -15,7 +15,7 @@
  */
 import { Kernel } from '../sim/Kernel.js';
 import { Streams } from '../sim/random.js';
-import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName, type RunChange, type Scenario } from '../scenario/schema.js';
+import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName, type RunChange, type RunChangeRequest, type Scenario } from '../scenario/schema.js';
 import { Targeting } from '../policy/targeting.js';
 import { ComplianceSample } from '../policy/complianceSample.js';
 import { sampler } from '../sim/distributions.js';
@@ -155,7 +155,7 @@ export class Facility {
    * ends before that minute. The change must already be valid for the scenario (the caller
    * validates the scenario with it appended).
    */
-  changeNext(change: DistributiveOmit<RunChange, 'atMinute'>): RunChange | null {
+  changeNext(change: RunChangeRequest): RunChange | null {
     const c = { ...change, atMinute: Math.floor(this.kernel.now / 60) + 1 } as RunChange;
     return this.scheduleChange(c) ? c : null;
   }
@@ -265,6 +265,3 @@ export class Facility {
     this.induction.add(r);
   }
 }
-
-/** `Omit` applied to each member of a union (plain `Omit` would merge the members). */
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

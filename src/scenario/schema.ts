@@ -295,6 +295,8 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
 export type RunChange = z.infer<typeof runChangeSchema>;
+/** A change asked for while a run goes, before it is given its minute. */
+export type RunChangeRequest = RunChange extends infer C ? (C extends unknown ? Omit<C, 'atMinute'> : never) : never;
 export type RuleCondition = z.infer<typeof rulesConditionSchema>;
 export type Shift = z.infer<typeof shiftSchema>;
 export type FlightArrivals = z.infer<typeof flightArrivalsSchema>;
