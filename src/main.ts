@@ -26,6 +26,10 @@ import { createWebWorkerPool, mountExperimentsPanel } from './ui/experiments/ind
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
 import { presetNames } from './scenario/index.js';
 import { changeWords } from './ui/controls/liveChanges.js';
+import { CompanionRun, workerPort } from './ui/app/CompanionRun.js';
+import { CompanionBar } from './ui/app/CompanionBar.js';
+import { companionLabel } from './ui/app/companionLabel.js';
+import { pointFromResults } from './experiments/presetPoints.js';
 import './ui/styles/app.css';
 
 // The page's Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
@@ -62,9 +66,10 @@ async function main(): Promise<void> {
     if (sel.kind === 'parcel') story.showParcel(sel.id);
     else story.showArea(sel);
   });
+  const kpis = new KpiStrip(byId('kpis'));
   const live = new LiveRunView({
     clock: new ClockDisplay(byId('clock')), facility, charts, story, metrics, frontier, results: new ResultsExport(byId('results')),
-    kpis: new KpiStrip(byId('kpis')),
+    kpis,
     now: () => performance.now(),
   });
   // The presets' points are shipped with their intervals (npm run calibration), not run in the page.
@@ -79,11 +84,32 @@ async function main(): Promise<void> {
     byId('run-name').textContent = `· ${spec.preset}${edited}${during}, seed ${spec.seed}`;
     charts.setMarkers((spec.scenario.changesDuringRun ?? []).map((c) => ({ hour: c.atMinute / 60, words: changeWords(c, spec.scenario) })));
   };
+  // Run B beside this run: same seed and days, its own worker, following this run's clock.
+  const companionBar = new CompanionBar(byId('companion'), () => companion.stop());
+  const companion = new CompanionRun(() => workerPort(new Worker(new URL('./ui/simWorker.ts', import.meta.url), { type: 'module' })), (u) => {
+    if (u === null) {
+      kpis.showCompanion(null, 0);
+      frontier.setCompanion(null);
+      companionBar.hide();
+    } else if ('error' in u) {
+      notice.show(`Run B stopped with an error: ${u.error}`, 'error');
+      companion.stop();
+    } else {
+      kpis.showCompanion(pointFromResults('B', u.results), u.results.parcels.releasedUnscreened);
+      frontier.setCompanion(pointFromResults('B', u.results), u.time / 86_400);
+    }
+  });
+
   /** Loads the current run into the worker, paused at time 0, and empties every panel. */
   const load = (spec: RunSpec): void => {
     live.load();
     sim.load(spec.scenario, spec.seed, spec.days);
     record(spec);
+    companion.restart(spec.seed, spec.days);
+    if (companion.spec !== null) {
+      kpis.showCompanion(null, 0);
+      frontier.setCompanion(null);
+    }
   };
 
   // The run control, whose effects reach the simulation.
@@ -101,10 +127,14 @@ async function main(): Promise<void> {
     scenario.setLive(state === 'running' || state === 'paused');
   });
   sim.listen({
-    frame: (f) => live.frame(f),
+    frame: (f) => {
+      live.frame(f);
+      companion.follow(f.snapshot.time);
+    },
     finished: (r) => {
       live.finished(r);
       controls.finish();
+      companion.follow(r.days * 86_400);
     },
     changed: (changes, refused) => {
       run.amend(changes);
@@ -118,7 +148,17 @@ async function main(): Promise<void> {
   });
 
   // What replaces the run: the scenario form, a point of a sweep, a link pasted into the address bar.
-  const scenario = new ScenarioPanel(byId('scenario'), (next) => run.replace(next, 'form'), (requests) => sim.change(requests));
+  const scenario = new ScenarioPanel(byId('scenario'), {
+    apply: (next) => run.replace(next, 'form'),
+    changeLive: (requests) => sim.change(requests),
+    compare: (b) => {
+      const label = companionLabel(run.spec.scenario, b);
+      companion.start({ label, scenario: b, seed: run.spec.seed, days: run.spec.days });
+      companionBar.show(label);
+      scenario.load(run.spec); // the form shows run A again; B's settings are in its label
+      controls.restart();
+    },
+  });
   run.onAmend((spec) => {
     scenario.load(spec);
     record(spec);

@@ -49,6 +49,8 @@ export const PAPER = {
   leader: '#999999',
   /** Text naming the current run: Okabe–Ito vermillion darkened to 4.5:1 on white. */
   currentText: '#A34400',
+  /** Text naming run B beside the current run: Okabe–Ito reddish purple darkened to 7:1 on white (app.css uses it too). */
+  companionText: '#8A3F6D',
   /** Points that are not Pareto-optimal: dark enough for a hollow dot (contrast above 5:1). */
   other: '#5F6B77',
   /** Table rules and headers of the memo. */

@@ -26,6 +26,11 @@ export type ToWorker =
    * the next whole minute of the run, and the answer gives it with that minute, for the record.
    */
   | { type: 'change'; runId: number; requests: RunChangeRequest[] }
+  /**
+   * Runs straight to simulated time `until` (capped at the end) and answers with 'progress': how a
+   * companion run (run B beside A) keeps pace with the run on screen without animating.
+   */
+  | { type: 'advance'; runId: number; until: number }
   /** Asks for a parcel's story (answered with 'story'). */
   | { type: 'story'; id: number; requestId: number }
   /**
@@ -46,6 +51,8 @@ export type FromWorker =
   | { type: 'story'; requestId: number; story: ParcelStory | null }
   /** The changes now scheduled, each with its minute; `refused` says why none could be (the run ends first). */
   | { type: 'changed'; runId: number; changes: RunChange[]; refused: string | null }
+  /** Where an advanced run stands: its results so far (final once `time` is the end). */
+  | { type: 'progress'; runId: number; time: number; results: RunResults }
   /** The run reached its end: the full results, as the CLI would print them. */
   | { type: 'finished'; runId: number; results: RunResults }
   | { type: 'error'; runId: number | null; message: string };

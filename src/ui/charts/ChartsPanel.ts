@@ -28,6 +28,8 @@ export class ChartsPanel {
   private lastDraw = -Infinity;
   /** Says in words what the dashed lines mark, when there are changes made during the run. */
   private readonly markerNote: HTMLElement;
+  /** Says that the faint dotted lines are the previous run, once there is one. */
+  private readonly previousNote: HTMLElement;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -39,7 +41,10 @@ export class ChartsPanel {
     this.markerNote.className = 'ix-chart-markers';
     this.markerNote.id = `${idPrefix}-markers`;
     this.markerNote.hidden = true;
-    root.append(this.markerNote);
+    this.previousNote = document.createElement('p');
+    this.previousNote.className = 'ix-chart-markers ix-chart-previous';
+    this.previousNote.hidden = true;
+    root.append(this.markerNote, this.previousNote);
     this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix));
   }
 
@@ -59,8 +64,14 @@ export class ChartsPanel {
     this.schedule();
   }
 
-  /** Empties every chart, ready for a new run. */
+  /** Empties every chart, ready for a new run; the run so far (if any) stays, faint, as the previous run. */
   reset(): void {
+    if (this.series.length > 0) {
+      const previous = this.series.copy();
+      for (const c of this.charts) c.setPrevious(previous);
+      this.previousNote.hidden = false;
+      this.previousNote.textContent = `Faint dotted lines: the previous run (${previous.length} hours), to compare with this one.`;
+    }
     this.series.clear();
     this.cancel();
     this.draw();

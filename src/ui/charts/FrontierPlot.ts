@@ -19,11 +19,13 @@ import { formatDecimal, formatPercent, isKnown, NOT_AVAILABLE } from '../metrics
 import { h } from '../dom.js';
 import { svg, svgElement } from '../svg.js';
 import { PRESET_FIGURE_RUNS } from '../points/presetFigures.js';
-import { DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
+import { COMPANION, DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
 import './charts.css';
 
 const PRESET_COLOUR = OKABE_ITO.blue;
 const CURRENT_COLOUR = OKABE_ITO.vermillion;
+/** Run B beside this run: another hue and a dashed ring, so the two differ in shape as well as colour. */
+const COMPANION_COLOUR = OKABE_ITO.reddishPurple;
 
 export class FrontierPlot {
   private readonly svg: SVGSVGElement;
@@ -34,6 +36,7 @@ export class FrontierPlot {
   private readonly table: HTMLTableElement;
   private presets: PresetPoint[] = [];
   private current: PresetPoint | null = null;
+  private companion: PresetPoint | null = null;
   // Delay is the cost of screening the plot is about (issue: the trade-off must be visible); released per
   // hour mostly follows how much mail arrives.
   private metric: FrontierX = 'screeningDelayParcelHours';
@@ -84,13 +87,13 @@ export class FrontierPlot {
    * Delay, officer-hours and cost are shown per day, like the presets' points.
    */
   setCurrent(point: PresetPoint | null, days = 1): void {
-    const d = days > 0 ? days : 1;
-    this.current = point === null ? null : {
-      ...point,
-      screeningDelayParcelHours: point.screeningDelayParcelHours / d,
-      officerHours: point.officerHours / d,
-      dollars: point.dollars / d,
-    };
+    this.current = point === null ? null : perDay(point, days);
+    this.render();
+  }
+
+  /** Run B's point beside this run's (same seed, another scenario), per day likewise; null removes it. */
+  setCompanion(point: PresetPoint | null, days = 1): void {
+    this.companion = point === null ? null : perDay(point, days);
     this.render();
   }
 
@@ -103,7 +106,7 @@ export class FrontierPlot {
 
   private render(): void {
     const info = FRONTIER_X[this.metric];
-    const layout = frontierLayout(this.presets, this.current, this.metric);
+    const layout = frontierLayout(this.presets, this.current, this.metric, DEFAULT_SIZE, this.companion);
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
     this.desc.textContent = `Dots: presets, the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days with 95% whiskers; ` +
       `ring: this run. Per simulated day. Better: up and to the ${info.better === 'higher' ? 'right' : 'left'}.`;
@@ -113,19 +116,23 @@ export class FrontierPlot {
   }
 
   private drawPoint(p: PlacedMark): SVGElement {
-    const g = svg('g', { class: p.current ? 'ix-point ix-current' : 'ix-point' });
+    const b = p.id === COMPANION;
+    const g = svg('g', { class: b ? 'ix-point ix-companion' : p.current ? 'ix-point ix-current' : 'ix-point' });
     // The ring's values, per day, for tests and tools that read the page (the table says them in words).
-    if (p.current && this.current) {
-      g.setAttribute('data-x-value', String(this.current[this.metric]));
-      g.setAttribute('data-y-value', String(this.current.interdictionRate));
+    const values = b ? this.companion : p.current ? this.current : null;
+    if (values !== null) {
+      g.setAttribute('data-x-value', String(values[this.metric]));
+      g.setAttribute('data-y-value', String(values.interdictionRate));
     }
     g.append(...leaderLine(p).map(svgElement));
     if (p.current) {
       // A thick ring around the spot, with a cross-hair: distinct in shape, not only in colour, and a preset dot under it stays visible.
-      g.append(svg('circle', { cx: p.x, cy: p.y, r: 11, fill: 'none', stroke: CURRENT_COLOUR, 'stroke-width': 3.5 }));
+      const colour = b ? COMPANION_COLOUR : CURRENT_COLOUR;
+      g.append(svg('circle', { cx: p.x, cy: p.y, r: 11, fill: 'none', stroke: colour, 'stroke-width': 3.5, ...(b ? { 'stroke-dasharray': '5 3' } : {}) }));
       for (const [dx, dy] of [[0, -1], [0, 1], [-1, 0], [1, 0]]) {
-        g.append(svg('line', { x1: p.x + dx * 11, y1: p.y + dy * 11, x2: p.x + dx * 17, y2: p.y + dy * 17, stroke: CURRENT_COLOUR, 'stroke-width': 3 }));
+        g.append(svg('line', { x1: p.x + dx * 11, y1: p.y + dy * 11, x2: p.x + dx * 17, y2: p.y + dy * 17, stroke: colour, 'stroke-width': 3 }));
       }
+      if (b) g.append(svg('text', { x: p.x, y: p.y + 4.5, 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700, fill: PAPER.companionText, class: 'ix-point-label' }, 'B'));
     } else {
       g.append(...whiskers(p, PRESET_COLOUR, 'ix-whisker').map(svgElement));
       g.append(svg('circle', { cx: p.x, cy: p.y, r: 6, fill: PRESET_COLOUR, stroke: PAPER.background, 'stroke-width': 1.5 }));
@@ -137,7 +144,7 @@ export class FrontierPlot {
 
   private renderTable(): void {
     const info = FRONTIER_X[this.metric];
-    const caption = `Interdiction rate and ${info.name.toLowerCase()} of each preset${this.current ? ', and of this run' : ''}.`;
+    const caption = `Interdiction rate and ${info.name.toLowerCase()} of each preset${this.current ? ', and of this run' : ''}${this.companion ? ' and run B' : ''}.`;
     const rows: string[][] = [['Run', 'Interdiction rate', axisTitle(info)]];
     const cell = (p: PresetPoint): string[] => [
       p.name,
@@ -146,6 +153,7 @@ export class FrontierPlot {
     ];
     for (const p of this.presets) rows.push(cell(p));
     if (this.current) rows.push(cell(this.current));
+    if (this.companion) rows.push(cell(this.companion));
     // Column heads, then one row per run headed by its name.
     const row = (r: string[], i: number): HTMLTableRowElement => h('tr', {}, ...r.map((text, j) =>
       i === 0 || j === 0 ? h('th', { scope: i === 0 ? 'col' : 'row' }, text) : h('td', {}, text)));
@@ -157,4 +165,10 @@ export class FrontierPlot {
 /** A value with the axis's unit: "12,257 parcels/h", "$27,600". */
 function plainValue(v: number, a: Axis): string {
   return a.axisUnit === '$' ? `$${formatDecimal(v)}` : `${formatDecimal(v)} ${a.axisUnit}`;
+}
+
+/** A point with its delay, officer-hours and cost divided by the days it covers. */
+function perDay(point: PresetPoint, days: number): PresetPoint {
+  const d = days > 0 ? days : 1;
+  return { ...point, screeningDelayParcelHours: point.screeningDelayParcelHours / d, officerHours: point.officerHours / d, dollars: point.dollars / d };
 }

@@ -83,6 +83,16 @@ export class HourSeries {
     this.contrabandSeized = 0;
   }
 
+  /** A copy that later appends and clears leave alone (the previous run, kept for comparison). */
+  copy(): HourSeries {
+    const out = new HourSeries();
+    out.x.push(...this.x.slice(1));
+    for (const id of Object.keys(this.columns) as ColumnId[]) out.columns[id].push(...this.columns[id].slice(1));
+    out.contrabandArrived = this.contrabandArrived;
+    out.contrabandSeized = this.contrabandSeized;
+    return out;
+  }
+
   /**
    * The latest non-null value of a column and its x, or null if it has none.
    *

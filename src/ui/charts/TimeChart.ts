@@ -55,6 +55,7 @@ export interface ChartMarker {
 export class TimeChart {
   readonly figure: HTMLElement;
   private markers: readonly ChartMarker[] = [];
+  private previous: HourSeries | null = null;
   private readonly plot: uPlot;
   private readonly table: HTMLTableElement;
   private readonly data: uPlot.AlignedData;
@@ -98,6 +99,12 @@ export class TimeChart {
   /** Marks changes made during the run with dashed vertical lines, numbered as in the list of changes. */
   setMarkers(markers: readonly ChartMarker[]): void {
     this.markers = markers;
+    this.plot.redraw(false, false);
+  }
+
+  /** Draws the previous run's lines faintly under this run's (null: none). */
+  setPrevious(previous: HourSeries | null): void {
+    this.previous = previous;
     this.plot.redraw(false, false);
   }
 
@@ -147,8 +154,42 @@ export class TimeChart {
       // Dragging to zoom would fight the live updates; hovering still shows values in the legend.
       cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 9 } },
       padding: [12, def.right ? 8 : 30, 0, 4],
-      hooks: { draw: [(u) => this.drawMarkers(u)] },
+      hooks: { drawAxes: [(u) => this.drawPrevious(u)], draw: [(u) => this.drawMarkers(u)] },
     };
+  }
+
+  /** The previous run's series as thin dotted lines in each series' colour, faint, under this run's. */
+  private drawPrevious(u: uPlot): void {
+    const prev = this.previous;
+    if (prev === null || prev.length === 0) return;
+    const ctx = u.ctx;
+    const ratio = devicePixelRatio || 1;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
+    ctx.clip();
+    ctx.lineWidth = 2 * ratio;
+    ctx.setLineDash([2 * ratio, 3 * ratio]);
+    for (const s of this.def.series) {
+      const values = prev.columns[s.column];
+      ctx.strokeStyle = withAlpha(s.colour, 0.55);
+      ctx.beginPath();
+      let drawing = false;
+      for (let i = 1; i < prev.x.length; i++) {
+        const v = values[i];
+        if (v === null) {
+          drawing = false;
+          continue;
+        }
+        const x = u.valToPos(prev.x[i], 'x', true);
+        const y = u.valToPos(v, s.axis, true);
+        if (drawing) ctx.lineTo(x, y);
+        else ctx.moveTo(x, y);
+        drawing = true;
+      }
+      ctx.stroke();
+    }
+    ctx.restore();
   }
 
   private drawMarkers(u: uPlot): void {

@@ -12,8 +12,9 @@ import { isKnown } from '../metrics/formatNumber.js';
  *  pixels wide, so user units are close to pixels and the 14 px labels stay readable on a projector. */
 export const DEFAULT_SIZE: FrontierSize = { width: 400, height: 300, margin: { top: 14, right: 14, bottom: 56, left: 58 } };
 
-/** The current run's mark id (presets are numbered from 0 in the order given). */
+/** The current run's mark id (presets are numbered from 0 in the order given), and run B's beside it. */
 export const CURRENT = -1;
+export const COMPANION = -2;
 
 /** Names in 14 px type; preset dots of radius 6 (and a white edge), the current run's ring and cross-hair reach 17. */
 const STYLE: MarkStyle = { font: { charWidth: 7.4, pad: 4, ascent: 13, descent: 4 }, dotRadius: 7, currentRadius: 17, labels: 'all' };
@@ -30,11 +31,13 @@ export interface FrontierLayout extends FrontierGeometry {
  * const l = frontierLayout(presetPoints, metrics.point('this run'), 'officerHours');
  * l.marks.find((m) => m.current)?.label; // 'this run'
  */
-export function frontierLayout(presets: readonly PresetPoint[], current: PresetPoint | null, metric: FrontierX, size: FrontierSize = DEFAULT_SIZE): FrontierLayout {
+export function frontierLayout(presets: readonly PresetPoint[], current: PresetPoint | null, metric: FrontierX, size: FrontierSize = DEFAULT_SIZE, companion: PresetPoint | null = null): FrontierLayout {
   const mark = (p: PresetPoint, id: number): FrontierMark =>
-    ({ id, x: { mean: p[metric], halfWidth: p.halfWidths?.[metric] ?? NaN }, y: { mean: p.interdictionRate, halfWidth: p.halfWidths?.interdictionRate ?? NaN }, label: p.name, current: id === CURRENT });
+    ({ id, x: { mean: p[metric], halfWidth: p.halfWidths?.[metric] ?? NaN }, y: { mean: p.interdictionRate, halfWidth: p.halfWidths?.interdictionRate ?? NaN }, label: p.name, current: id < 0 });
   const marks = presets.map(mark);
   if (current !== null) marks.push(mark(current, CURRENT));
+  // Run B's ring carries its letter inside (FrontierPlot), so it needs no label to place.
+  if (companion !== null) marks.push({ ...mark(companion, COMPANION), label: '' });
   let currentNote: string | null = null;
   if (current !== null && !(isKnown(current[metric]) && isKnown(current.interdictionRate))) {
     currentNote = !isKnown(current.interdictionRate)

@@ -10,10 +10,11 @@
  * While a run goes, staffing, rule switches and thresholds can change without a restart ("Apply
  * now, while running", see liveChanges.ts): the form then shows the scenario as it stands after
  * the changes made so far, and lists them with their times. "Apply and restart" starts a fresh run
- * from the form, without them; the run controls' reset replays the run with them.
+ * from the form, without them; the run controls' reset replays the run with them. "Run as B"
+ * keeps the run on screen and starts the form's scenario beside it on the same seed.
  *
  * @example
- * const panel = new ScenarioPanel(byId('scenario-panel'), (spec) => startRun(spec));
+ * const panel = new ScenarioPanel(byId('scenario-panel'), { apply: (spec) => startRun(spec), changeLive: send, compare: startB });
  * panel.load({ preset: 'baseline', scenario, seed: 1, days: 1 });
  */
 import { getPreset, presetNames, PRESETS, type ContrabandType, type Scenario } from '../../scenario/index.js';
@@ -28,6 +29,16 @@ import { runSizeProblem } from './runEstimate.js';
 import { changeWords, liveEdit, scenarioNow } from './liveChanges.js';
 import type { RunChangeRequest } from '../../scenario/index.js';
 import { checkForm, formFields, formValues, type FormField, type FormValues } from './scenarioForm.js';
+
+/** What the panel's buttons do. */
+export interface ScenarioActions {
+  /** Apply and restart: the form's scenario becomes the run. */
+  apply(spec: RunSpec): void;
+  /** Apply now: change the running run from its next minute. */
+  changeLive(requests: RunChangeRequest[]): void;
+  /** Run as B: the form's scenario runs beside the current run, on its seed and days. */
+  compare(scenario: Scenario): void;
+}
 
 interface Control {
   input: HTMLInputElement | HTMLSelectElement;
@@ -66,11 +77,9 @@ export class ScenarioPanel {
   private readonly changeList: HTMLElement;
   private liveRequests: RunChangeRequest[] = [];
 
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly onApply: (spec: RunSpec) => void,
-    private readonly onLiveChange: (requests: RunChangeRequest[]) => void = () => {},
-  ) {
+  private readonly runAsB: HTMLButtonElement;
+
+  constructor(private readonly root: HTMLElement, private readonly actions: ScenarioActions) {
     this.presetSelect = h('select', { id: 'preset', className: 'ix-select' });
     for (const name of presetNames()) this.presetSelect.append(h('option', { value: name }, `${name}: ${PRESETS[name].summary}`));
     this.presetSelect.addEventListener('change', () => this.choosePreset(this.presetSelect.value));
@@ -96,14 +105,19 @@ export class ScenarioPanel {
     this.applyLive.setAttribute('aria-label', 'Apply now, while running');
     this.applyLive.title = 'Staffing, rules switched on or off and thresholds change at the next minute of the run, without a restart';
     this.applyLive.addEventListener('click', () => {
-      if (this.liveRequests.length > 0) this.onLiveChange(this.liveRequests);
+      if (this.liveRequests.length > 0) this.actions.changeLive(this.liveRequests);
+    });
+    this.runAsB = h('button', { type: 'button', id: 'run-as-b', className: 'ix-button' }, 'Run as B');
+    this.runAsB.title = 'Keep this run, and run the form\'s scenario beside it on the same seed: its key numbers and its point appear next to this run\'s';
+    this.runAsB.addEventListener('click', () => {
+      if (this.valid !== null) this.actions.compare(this.valid);
     });
     this.changeList = h('ol', { className: 'ix-run-changes', id: 'run-changes' });
-    const actions = h('div', { className: 'ix-form-actions' }, this.apply, this.applyLive, this.discard, save);
+    const buttons = h('div', { className: 'ix-form-actions' }, this.apply, this.applyLive, this.runAsB, this.discard, save);
 
     const changes = h('section', { className: 'ix-run-changes-box', attrs: { 'aria-label': 'Changes made during this run' } },
       h('h3', {}, 'Changes made during this run'), this.changeList);
-    const form = h('form', { id: 'scenario-form', noValidate: true }, top, this.presetSummary, this.body, this.otherErrors, actions, this.status, changes);
+    const form = h('form', { id: 'scenario-form', noValidate: true }, top, this.presetSummary, this.body, this.otherErrors, buttons, this.status, changes);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.submit();
@@ -164,7 +178,7 @@ export class ScenarioPanel {
     const days = this.daysValue();
     if (this.valid === null || seed === null || days === null) return;
     this.base = this.valid;
-    this.onApply({ preset: this.preset, scenario: this.valid, seed, days });
+    this.actions.apply({ preset: this.preset, scenario: this.valid, seed, days });
     this.check();
   }
 
@@ -187,6 +201,7 @@ export class ScenarioPanel {
     this.valid = result.scenario;
     const problems = Object.values(result.fieldErrors).reduce((n, list) => n + list.length, 0) + result.otherErrors.length + (seed.ok ? 0 : 1) + (days.ok ? 0 : 1);
     this.apply.disabled = problems > 0;
+    this.runAsB.disabled = problems > 0;
     const live = problems === 0 && result.scenario !== null ? liveEdit(this.running, result.scenario) : { requests: [], needRestart: [] };
     const sameRun = seed.ok && days.ok && seed.value === this.runSeed && days.value === this.runDays;
     this.liveRequests = this.liveAllowed && sameRun && live.needRestart.length === 0 ? live.requests : [];

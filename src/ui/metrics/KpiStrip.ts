@@ -1,7 +1,8 @@
 /**
  * The key numbers above the animation, large enough for a projector: interdiction rate, seizures,
  * parcels released unscreened, the screening delay so far and officer-hours. Live while the run
- * goes (from the same point the trade-off plot draws), final at the end.
+ * goes (from the same point the trade-off plot draws), final at the end. With run B beside this
+ * run (same seed, another scenario), each number has B's under it.
  *
  * @example
  * const kpis = new KpiStrip(byId('kpis'));
@@ -27,8 +28,11 @@ const KPIS: readonly Kpi[] = [
 
 export class KpiStrip {
   private readonly values = new Map<string, HTMLElement>();
+  private readonly companionValues = new Map<string, HTMLElement>();
+  private readonly root: HTMLElement;
 
   constructor(root: HTMLElement) {
+    this.root = root;
     root.replaceChildren();
     for (const k of KPIS) {
       const item = document.createElement('div');
@@ -38,9 +42,25 @@ export class KpiStrip {
       const dd = document.createElement('dd');
       dd.id = `kpi-${k.key}`;
       dd.textContent = NOT_AVAILABLE;
-      item.append(dt, dd);
+      const b = document.createElement('dd');
+      b.id = `kpi-b-${k.key}`;
+      b.className = 'ix-kpi-b';
+      b.hidden = true;
+      item.append(dt, dd, b);
       root.append(item);
       this.values.set(k.key, dd);
+      this.companionValues.set(k.key, b);
+    }
+  }
+
+  /** Shows run B's numbers under this run's (null: no run B); `unscreened` is B's count so far. */
+  showCompanion(point: PresetPoint | null, unscreened: number): void {
+    this.root.classList.toggle('ix-kpis-ab', point !== null);
+    for (const k of KPIS) {
+      const el = this.companionValues.get(k.key)!;
+      el.hidden = point === null;
+      const text = point === null ? '' : `B: ${k.value(point, unscreened)}`;
+      if (el.textContent !== text) el.textContent = text;
     }
   }
 

@@ -89,7 +89,7 @@ export class SimClient {
       for (const l of this.listeners) {
         if (m.type === 'frame') l.frame(m);
         else if (m.type === 'changed') l.changed?.(m.changes, m.refused);
-        else l.finished(m.results);
+        else if (m.type === 'finished') l.finished(m.results);
       }
     }
   }

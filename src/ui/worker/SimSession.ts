@@ -1,6 +1,6 @@
 /**
  * The simulation worker's brain, without the worker: it owns one Facility at a time, answers
- * the page's messages (load, play, pause, step, change, story) and paces the run with a RunLoop. The host
+ * the page's messages (load, play, pause, step, change, advance, story) and paces the run with a RunLoop. The host
  * (the real worker in `simWorker.ts`, or a test) supplies posting, timers and the clock, so this
  * runs unchanged in Node.
  *
@@ -64,6 +64,12 @@ export class SimSession {
     }
     if (m.type === 'ready') {
       this.frameInFlight = false;
+      return;
+    }
+    if (m.type === 'advance') {
+      if (this.run === null || this.run.id !== m.runId) return;
+      this.run.facility.advance(m.until);
+      this.host.post({ type: 'progress', runId: m.runId, time: this.run.facility.kernel.now, results: buildResults(this.run.facility) });
       return;
     }
     if (m.type === 'change') {

@@ -70,3 +70,17 @@ describe('HourSeries', () => {
     expect(Object.values(COLUMN_KEYS).filter((k) => !Object.hasOwn(METRICS, k))).toEqual([]);
   });
 });
+
+describe('HourSeries.copy', () => {
+  it('keeps the rows so far, untouched by later clears and appends', () => {
+    const s = new HourSeries();
+    s.append([row(0, { released: 5 }), row(1, { released: 7 }), row(2, { released: 9 })]);
+    const kept = s.copy();
+    s.clear();
+    s.append([row(0, { released: 1 })]);
+    expect(kept.length).toBe(3);
+    expect(kept.x).toEqual([0, 1, 2, 3]);
+    expect(kept.columns.released).toEqual([null, 5, 7, 9]);
+    expect(s.length).toBe(1);
+  });
+});
