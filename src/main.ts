@@ -24,6 +24,8 @@ import { MetricsPanel } from './ui/metrics/index.js';
 import { KpiStrip } from './ui/metrics/KpiStrip.js';
 import { createWebWorkerPool, mountExperimentsPanel } from './ui/experiments/index.js';
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
+import { PresentationMode } from './ui/app/PresentationMode.js';
+import { ZoomControls } from './ui/facility/ZoomControls.js';
 import { presetNames } from './scenario/index.js';
 import { changeWords } from './ui/controls/liveChanges.js';
 import { CompanionRun, workerPort } from './ui/app/CompanionRun.js';
@@ -51,8 +53,11 @@ async function main(): Promise<void> {
   new ResizeObserver(() => charts.resize(chartsRoot.clientWidth)).observe(chartsRoot);
   const frontier = new FrontierPlot(byId('frontier'));
   const share = new SharePanel(byId('share'));
+  // Before the canvas is made, so it starts at its presentation size; the share link keeps the mode.
+  new PresentationMode(byId<HTMLButtonElement>('present-toggle'), () => share.show(encodeShareLink(run.spec)));
   const announcer = new Announcer(byId('announcer'), () => metrics.summaryText());
   const facility = await FacilityPanel.create(byId('facility'), byId('legend'), byId('scale-note'), reducedMotion);
+  byId('facility-section').append(new ZoomControls(byId('facility'), (view) => facility.setView(view)).element);
 
   // The simulation, then what asks it for stories, then what shows its frames.
   const sim = new SimClient(new Worker(new URL('./ui/simWorker.ts', import.meta.url), { type: 'module' }));

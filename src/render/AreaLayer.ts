@@ -11,12 +11,14 @@ import { Glyphs } from './Glyphs.js';
 import type { Label, Labels } from './Labels.js';
 import { INFO_LINE_Y, type FloorPlan, type Rect } from './layout.js';
 import { DOG_COLORS, FLOOR, OKABE_ITO } from './palette.js';
+import { lineHeight } from './textSizes.js';
 
 interface AreaTexts {
   held: Label;
   lab: Label;
   dogs: Label;
   rate: Label;
+  perDot: Label;
   released: Label;
   seized: Label;
   detained: Label;
@@ -49,20 +51,22 @@ export class AreaLayer {
     const L = this.labels;
     const c = 'areas';
     const fit = (r: Rect) => ({ maxWidth: r.w - 20 });
-    L.make(c, 'waiting for the postal service to find them and present them to an officer', 'muted', held.x + 10, held.y + INFO_LINE_Y[1], fit(held));
+    L.make(c, 'until the postal service presents them', 'muted', held.x + 10, held.y + INFO_LINE_Y[1], fit(held));
     L.make(c, 'awaiting results', 'muted', lab.x + 10, lab.y + INFO_LINE_Y[1], fit(lab));
-    L.make(c, 'Parcels not pulled', 'muted', belt.x + 10, belt.y + 40, { maxWidth: 150 });
-    L.make(c, 'ride on to release', 'muted', belt.x + 10, belt.y + 60, { maxWidth: 150 });
+    L.make(c, 'Not pulled → release', 'muted', belt.x + 10, belt.y + belt.h - 6, { anchorY: 1, maxWidth: 300 });
     L.make(c, 'to delivery', 'muted', plan.exitBin.x + plan.exitBin.w / 2, plan.exitBin.y + plan.exitBin.h - 6, { anchorX: 0.5, anchorY: 1, maxWidth: plan.exitBin.w - 12 });
     this.texts = {
       held: L.make(c, '', 'info', held.x + 10, held.y + INFO_LINE_Y[0], fit(held)),
       lab: L.make(c, '', 'info', lab.x + 10, lab.y + INFO_LINE_Y[0], fit(lab)),
-      dogs: L.make(c, '', 'muted', canine.x + canine.w - 10, canine.y + canine.h - 8, { anchorX: 1, anchorY: 1, maxWidth: canine.w / 2 }),
-      rate: L.make(c, '', 'info', belt.x + belt.w - 10, belt.y + belt.h - 8, { anchorX: 1, anchorY: 1, maxWidth: belt.w - 220 }),
+      // Right of the dog teams, which stand at the run's left (layout.ts).
+      dogs: L.make(c, '', 'muted', canine.x + canine.w - 10, canine.y + canine.h - 6, { anchorX: 1, anchorY: 1, maxWidth: canine.x + canine.w - 18 - Math.max(canine.x, ...plan.dogSlots.map((p) => p.x + 16)) }),
+      // Right of where the belt drops from the induction lines (layout.ts), so the two never cross.
+      rate: L.make(c, '', 'info', belt.x + belt.w - 10, belt.y + 8, { anchorX: 1, maxWidth: belt.x + belt.w - plan.belt[0].x - 24 }),
+      perDot: L.make(c, '', 'muted', belt.x + belt.w - 10, belt.y + belt.h - 6, { anchorX: 1, anchorY: 1, maxWidth: belt.w - 330 }),
       released: L.make(c, '', 'info', exit.x + 10, exit.y + INFO_LINE_Y[0], fit(exit)),
       arrived: L.make(c, '', 'muted', exit.x + 10, exit.y + INFO_LINE_Y[1], fit(exit)),
-      seized: L.make(c, '', 'info', exit.x + 10, exit.y + INFO_LINE_Y[1] + 34, fit(exit)),
-      detained: L.make(c, '', 'info', exit.x + 10, exit.y + INFO_LINE_Y[1] + 56, fit(exit)),
+      seized: L.make(c, '', 'info', exit.x + 10, exit.y + INFO_LINE_Y[2] + 8, fit(exit)),
+      detained: L.make(c, '', 'info', exit.x + 10, exit.y + INFO_LINE_Y[2] + 8 + lineHeight('info'), fit(exit)),
     };
   }
 
@@ -71,16 +75,15 @@ export class AreaLayer {
     const t = this.texts!;
     const L = this.labels;
     L.set(t.held, `${countOf(s.byState.held ?? 0, 'parcel')} held`);
-    L.set(t.lab, `${countOf(s.byState.lab ?? 0, 'sample')} at the lab`);
+    L.set(t.lab, countOf(s.byState.lab ?? 0, 'sample'));
     const working = s.canine.filter((c) => c === 'working').length;
     const resting = s.canine.filter((c) => c === 'resting').length;
     L.set(t.dogs, `${working} working, ${resting} resting`);
     L.set(t.rate, releasedPerHour === null
       ? 'Release rate: measuring…'
-      : `Releasing ≈ ${formatCount(releasedPerHour)} parcels per simulated hour · ${this.stillBelt
-        ? `1 dot = ${countOf(perDot, 'parcel')} an hour`
-        : `1 moving dot = ${countOf(perDot, 'parcel')}`}`);
-    L.set(t.released, `${countOf(s.totals.released, 'parcel')} released`);
+      : `Releasing ≈ ${countOf(releasedPerHour, 'parcel')} an hour`);
+    L.set(t.perDot, this.stillBelt ? `1 dot = ${countOf(perDot, 'parcel')} an hour` : `1 moving dot = ${countOf(perDot, 'parcel')}`);
+    L.set(t.released, `${formatCount(s.totals.released)} released`);
     L.set(t.arrived, `of ${formatCount(s.totals.arrived)} arrived`);
     L.set(t.seized, `Seized: ${countOf(s.totals.seized, 'parcel')}`);
     L.set(t.detained, `Detained: ${countOf(s.totals.detained, 'parcel')}`);

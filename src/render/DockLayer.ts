@@ -11,12 +11,16 @@ import { Glyphs } from './Glyphs.js';
 import type { Label, Labels } from './Labels.js';
 import { INFO_LINE_Y, type FloorPlan, type Region } from './layout.js';
 import { FLOOR, OKABE_ITO } from './palette.js';
+import { lineHeight } from './textSizes.js';
 
 /** A receptacle: a sack or tray of mail, drawn as a box with a tie line down its middle. */
 const BOX_FILL = FLOOR.receptacle;
 const BOX_EDGE = FLOOR.receptacleEdge;
-/** Top of the split diagram, below the area's title and figures. */
-const SPLIT_TOP = 82;
+/** Top of the split diagram, below the area's title and its line of figures. */
+const SPLIT_TOP = INFO_LINE_Y[1] + 4;
+/** Height of the split's diamond (glyphAtlas.ts), and the pitch of the lines under it. */
+const SPLIT_H = 68;
+const SPLIT_LINE = lineHeight('muted');
 
 export class DockLayer {
   readonly container = new Container();
@@ -40,7 +44,7 @@ export class DockLayer {
     const tgt = region('targeting').rect;
     const L = this.labels;
     const c = 'dock';
-    L.make(c, 'opened and sorted here', 'muted', ind.x + 10, ind.y + INFO_LINE_Y[1], { maxWidth: ind.w - 20 });
+    L.make(c, 'opened, sorted', 'muted', ind.x + 10, ind.y + INFO_LINE_Y[1], { maxWidth: ind.w - 20 });
     this.texts = {
       waiting: L.make(c, '', 'info', dock.x + 10, dock.y + INFO_LINE_Y[0], { maxWidth: dock.w - 20 }),
       pieces: L.make(c, '', 'muted', dock.x + 10, dock.y + INFO_LINE_Y[1], { maxWidth: dock.w - 20 }),
@@ -71,7 +75,7 @@ export class DockLayer {
     const g = this.glyphs;
     g.begin();
     const split = plan.regions.find((r) => r.id === 'targeting')!.rect;
-    g.glyph('split', split.x + split.w / 2, split.y + SPLIT_TOP + 26);
+    g.glyph('split', split.x + split.w / 2, split.y + SPLIT_TOP + SPLIT_H / 2);
     const shown = Math.min(cap, d.receptaclesWaiting);
     for (let i = 0; i < shown; i++) {
       const b = plan.receptacleBoxes[i];
@@ -99,10 +103,8 @@ export class DockLayer {
     const c = 'dock';
     const top = r.y + SPLIT_TOP;
     const fit = { maxWidth: r.w - 20 };
-    L.make(c, 'rules', 'muted', r.x + r.w / 2, top + 26, { anchorX: 0.5, anchorY: 0.5, maxWidth: 60 });
-    L.make(c, 'Hold → held area', 'muted', r.x + 10, top + 62, fit);
-    L.make(c, 'Pull → X-ray, CT, exam', 'muted', r.x + 10, top + 84, fit);
-    L.make(c, 'Dog alert → exam', 'muted', r.x + 10, top + 106, fit);
-    L.make(c, 'Rest → belt → release', 'muted', r.x + 10, top + 128, fit);
+    L.make(c, 'rules', 'muted', r.x + r.w / 2, top + SPLIT_H / 2, { anchorX: 0.5, anchorY: 0.5, maxWidth: 90 });
+    const lines = ['Hold → held area', 'Pull → screening', 'Dog alert → exam', 'Rest → release'];
+    lines.forEach((text, i) => L.make(c, text, 'muted', r.x + 10, top + SPLIT_H + 4 + i * SPLIT_LINE, fit));
   }
 }

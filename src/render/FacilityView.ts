@@ -31,12 +31,14 @@ import { GlyphAtlas } from './glyphAtlas.js';
 import { FlowLayer } from './FlowLayer.js';
 import { countOf, formatCount } from './format.js';
 import { Labels } from './Labels.js';
+import { pickRadius } from './hitTest.js';
 import { PLAN_HEIGHT, PLAN_WIDTH, computeLayout, layoutInputOf, layoutKey, regionAt, type FloorPlan } from './layout.js';
 import { OverflowLabels } from './OverflowLabels.js';
 import { FLOOR, legendEntries, type LegendEntry } from './palette.js';
 import { ParcelLayer } from './ParcelLayer.js';
 import { RegionFrames } from './RegionFrames.js';
 import { StationLayer } from './StationLayer.js';
+import { FIT_VIEW, clampView, fitScale, placement, type ViewState } from './viewTransform.js';
 
 /** How the view should behave. */
 export interface FacilityViewOptions {
@@ -56,8 +58,8 @@ export interface SelectableArea {
   label: string;
 }
 
-/** How close (plan units) a click must land to a dot to pick it: a little more than the dot. */
-const PICK_RADIUS = 7;
+/** A press that moves further than this, CSS pixels, is a drag (a pan), not a click. */
+const DRAG_PX = 4;
 /** Longest frame step fed to animations, so a background tab does not teleport everything. */
 const MAX_STEP_MS = 100;
 
@@ -78,6 +80,11 @@ export class FacilityView {
   private planKey = '';
   private last: FacilitySnapshot | null = null;
   private destroyed = false;
+  private view: ViewState = FIT_VIEW;
+  private size = { width: 1, height: 1 };
+  /** CSS pixels per plan unit, as drawn now. */
+  private scale = 1;
+  private pressedAt: { x: number; y: number } | null = null;
 
   /** `app` must already be initialised; the view adds itself to `app.stage`. */
   constructor(private readonly app: Application, private readonly options: FacilityViewOptions) {
@@ -105,6 +112,7 @@ export class FacilityView {
     this.root.hitArea = new Rectangle(0, 0, PLAN_WIDTH, PLAN_HEIGHT);
     this.root.cursor = 'pointer';
     this.root.on('pointertap', this.onTap, this);
+    this.root.on('pointerdown', this.onPress, this);
     app.stage.addChild(this.root);
     app.ticker.add(this.tick, this);
     this.resize(app.screen.width, app.screen.height);
@@ -151,17 +159,44 @@ export class FacilityView {
 
   /**
    * Fits the plan into a canvas of `width` x `height` CSS pixels, centred, keeping its aspect
-   * (letterboxed). Resizes the renderer too if it is not that size already.
+   * (letterboxed), at the current zoom and pan. Resizes the renderer too if it is not that size.
    */
   resize(width: number, height: number): void {
     if (this.destroyed) return;
     const r = this.app.renderer;
     if (r.screen.width !== width || r.screen.height !== height) r.resize(width, height);
-    const scale = Math.min(width / PLAN_WIDTH, height / PLAN_HEIGHT);
-    this.root.scale.set(scale);
-    this.root.position.set(Math.round((width - PLAN_WIDTH * scale) / 2), Math.round((height - PLAN_HEIGHT * scale) / 2));
-    // Text and marks are rasterised at the true density so they stay sharp at any size.
-    const density = scale * r.resolution;
+    this.size = { width, height };
+    this.place();
+  }
+
+  /** Zooms and pans (see viewTransform.ts); the page keeps the view and sends it here. */
+  setView(view: ViewState): void {
+    if (this.destroyed) return;
+    this.view = view;
+    this.place();
+  }
+
+  /**
+   * The smallest words on the canvas as shown now, CSS pixels: the smallest font size drawn
+   * (Labels) times the plan's displayed scale. The page exposes it (data-text-px) and the
+   * presentation test holds it to 14 at 1280x720.
+   */
+  get textPx(): number {
+    return this.labels.smallestDrawnSize() * this.scale;
+  }
+
+  /** Places the plan for the view and the canvas size, and re-rasterises words and marks if needed. */
+  private place(): void {
+    const r = this.app.renderer;
+    this.view = clampView(this.view, this.size);
+    const p = placement(this.view, this.size);
+    this.scale = p.scale;
+    this.root.scale.set(p.scale);
+    this.root.position.set(Math.round(p.x), Math.round(p.y));
+    // Text and marks are rasterised at the true density so they stay sharp at any size; zoomed,
+    // in steps of a factor of two, so a wheel turn does not redraw every label at every notch.
+    const step = 2 ** Math.ceil(Math.log2(this.view.zoom) - 1e-9);
+    const density = fitScale(this.size) * step * r.resolution;
     this.labels.setResolution(density);
     this.labels.flush();
     if (Math.abs(density - this.density) / this.density > 0.05) {
@@ -182,7 +217,7 @@ export class FacilityView {
 
   /** In plain words, what the marks stand for at the current scale. */
   get scaleNote(): string {
-    const parts = ['Each dot in a queue, lane or area is one pulled parcel; "+N more not drawn" counts those that do not fit.'];
+    const parts = ['Each dot in a queue, lane or area is one pulled parcel; "+N not drawn" counts those that do not fit.'];
     const per = this.flow.parcelsPerDot;
     if (this.options.reducedMotion) {
       parts.push(`On the belt, the still dots show the release rate: each stands for ${countOf(per, 'parcel')} released per simulated hour.`);
@@ -213,6 +248,7 @@ export class FacilityView {
     this.destroyed = true;
     this.app.ticker.remove(this.tick, this);
     this.root.off('pointertap', this.onTap, this);
+    this.root.off('pointerdown', this.onPress, this);
     this.root.destroy({ children: true });
     this.listeners.length = 0;
     // Pixi logs one harmless warning here: its shared particle shader still refers to the last
@@ -235,14 +271,22 @@ export class FacilityView {
   pickAt(x: number, y: number): Selection | null {
     if (!this.plan || this.destroyed) return null;
     const p = this.root.toLocal({ x, y });
-    const id = this.parcels.parcelAt(p.x, p.y, PICK_RADIUS);
+    const id = this.parcels.parcelAt(p.x, p.y, pickRadius(this.scale));
     if (id !== null) return { kind: 'parcel', id };
     const r = regionAt(this.plan, p.x, p.y);
     if (r) return r.station ? { kind: 'station', name: r.station } : { kind: 'region', state: r.state };
     return null;
   }
 
+  private onPress(e: FederatedPointerEvent): void {
+    this.pressedAt = { x: e.global.x, y: e.global.y };
+  }
+
   private onTap(e: FederatedPointerEvent): void {
+    // The end of a drag (the page pans the view) is not a click.
+    const from = this.pressedAt;
+    this.pressedAt = null;
+    if (from && Math.hypot(e.global.x - from.x, e.global.y - from.y) > DRAG_PX) return;
     const sel = this.pickAt(e.global.x, e.global.y);
     if (sel) for (const cb of this.listeners) cb(sel);
   }

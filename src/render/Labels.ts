@@ -17,20 +17,20 @@
  */
 import { CanvasSource, DOMAdapter, Particle, ParticleContainer, Rectangle, Texture } from 'pixi.js';
 import { FLOOR } from './palette.js';
+import { TEXT_SIZE, lineHeight, type TextStyleName } from './textSizes.js';
+
+export type { TextStyleName } from './textSizes.js';
 
 const FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, "DejaVu Sans", sans-serif';
 
-/** Named text styles: sizes in plan units (readable at 1280x720, where a unit is 0.8 px). */
+/** Named text styles: sizes in plan units (textSizes.ts says why these). */
 export const TEXT_STYLES = {
-  title: { size: 18, weight: '600', color: FLOOR.text },
-  info: { size: 16, weight: '400', color: FLOOR.text },
-  muted: { size: 15, weight: '400', color: FLOOR.textMuted },
-  tag: { size: 12, weight: '700', color: FLOOR.background },
-  count: { size: 15, weight: '700', color: FLOOR.text },
+  title: { size: TEXT_SIZE.title, weight: '600', color: FLOOR.text },
+  info: { size: TEXT_SIZE.info, weight: '400', color: FLOOR.text },
+  muted: { size: TEXT_SIZE.muted, weight: '400', color: FLOOR.textMuted },
+  tag: { size: TEXT_SIZE.tag, weight: '700', color: FLOOR.background },
+  count: { size: TEXT_SIZE.count, weight: '700', color: FLOOR.text },
 } as const;
-
-/** A style name. */
-export type TextStyleName = keyof typeof TEXT_STYLES;
 
 /** Placement options of a label. */
 export interface LabelOptions {
@@ -66,12 +66,13 @@ interface Entry extends Label {
   /** The cell in the canvas, device pixels. */
   cell: Rectangle;
   dirty: boolean;
+  /** Font size as drawn, plan units: the style's, times the squeeze that fitted it to `maxWidth`. */
+  drawnSize: number;
 }
 
 const DEFAULT_MAX_WIDTH = 240;
 const ATLAS_WIDTH_PX = 2048;
 const PAD_PX = 2;
-const lineHeight = (style: TextStyleName): number => Math.ceil(TEXT_STYLES[style].size * 1.3);
 
 export class Labels {
   readonly container = new ParticleContainer<Particle>({
@@ -79,6 +80,8 @@ export class Labels {
   });
   private entries: Entry[] = [];
   private resolution = 1;
+  /** The resolution the canvas is drawn at: `resolution`, or less if the widest cell needs it. */
+  private drawRes = 1;
   private canvasSource: CanvasSource | null = null;
   private layoutDirty = false;
   private textDirty = false;
@@ -94,7 +97,7 @@ export class Labels {
     const e: Entry = {
       text, x, y, width: 0, group, style, alpha: 1,
       anchorX: opts.anchorX ?? 0, anchorY: opts.anchorY ?? 0, maxWidth: opts.maxWidth ?? DEFAULT_MAX_WIDTH,
-      particle: new Particle({ texture: Texture.EMPTY }), cell: new Rectangle(), dirty: true,
+      particle: new Particle({ texture: Texture.EMPTY }), cell: new Rectangle(), dirty: true, drawnSize: TEXT_STYLES[style].size,
     };
     this.entries.push(e);
     this.layoutDirty = true;
@@ -121,6 +124,19 @@ export class Labels {
     const s = TEXT_STYLES[style];
     ctx.font = `${s.weight} ${s.size}px ${FONT}`;
     return Math.min(maxWidth, ctx.measureText(text).width);
+  }
+
+  /**
+   * The smallest font size drawn, plan units, over every label showing words: what a reader at
+   * the back of the room must read. A label squeezed to fit its area counts at its squeezed size.
+   *
+   * @example
+   * const cssPx = labels.smallestDrawnSize() * displayedScale; // checked against 14 in presentation mode
+   */
+  smallestDrawnSize(): number {
+    let min = Infinity;
+    for (const e of this.entries) if (e.text && e.alpha > 0 && !e.dirty) min = Math.min(min, e.drawnSize);
+    return Number.isFinite(min) ? min : TEXT_STYLES.title.size;
   }
 
   /** Fades a label (a closed station's words are dimmed with it). */
@@ -172,7 +188,11 @@ export class Labels {
 
   /** Packs every label's cell into a fresh canvas (rows of cells) and draws them all. */
   private relayout(): void {
-    const r = this.resolution;
+    // Zoomed far in, the widest label's cell would not fit the canvas's width: rasterise a little
+    // softer instead (the cell must hold the whole label, or it would be squeezed).
+    const widest = this.entries.reduce((m, e) => Math.max(m, e.maxWidth), 1);
+    this.drawRes = Math.min(this.resolution, (ATLAS_WIDTH_PX - 2 * PAD_PX - 2) / widest);
+    const r = this.drawRes;
     let x = 0;
     let y = 0;
     let rowH = 0;
@@ -213,7 +233,7 @@ export class Labels {
 
   /** Draws one label into its cell and points its particle at the drawn part. */
   private draw(ctx: CanvasRenderingContext2D, e: Entry): void {
-    const r = this.resolution;
+    const r = this.drawRes;
     const s = TEXT_STYLES[e.style];
     const c = e.cell;
     ctx.clearRect(c.x, c.y, c.width, c.height);
@@ -223,6 +243,7 @@ export class Labels {
     const measured = ctx.measureText(e.text).width;
     const room = c.width - 2 * PAD_PX;
     const k = measured > room ? room / measured : 1;
+    e.drawnSize = s.size * k;
     ctx.save();
     ctx.translate(c.x + PAD_PX, c.y + PAD_PX + (1 - k) * s.size * r * 0.5);
     ctx.scale(k, k);

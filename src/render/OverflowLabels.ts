@@ -25,11 +25,13 @@ export class OverflowLabels {
   update(s: FacilitySnapshot, shown: ReadonlyMap<string, number>): void {
     const zones = this.plan!.zones;
     // Zones that share a label spot (the seizure cage's) add their hidden counts together.
-    const hiddenAt = new Map<string, { n: number; x: number; y: number }>();
+    const hiddenAt = new Map<string, { n: number; x: number; y: number; room: number }>();
     for (const z of Object.values(zones)) {
       const hidden = (s.byState[z.state] ?? 0) - (shown.get(z.state) ?? 0);
       const key = `${z.overflowAt.x},${z.overflowAt.y}`;
-      const at = hiddenAt.get(key) ?? { n: 0, x: z.overflowAt.x, y: z.overflowAt.y };
+      // As wide as the label's area leaves room for, left of its anchor.
+      const area = this.plan!.regions.find((r) => r.id === z.region)!.rect;
+      const at = hiddenAt.get(key) ?? { n: 0, x: z.overflowAt.x, y: z.overflowAt.y, room: z.overflowAt.x - area.x - 6 };
       at.n += Math.max(0, hidden);
       hiddenAt.set(key, at);
     }
@@ -37,10 +39,10 @@ export class OverflowLabels {
       let t = this.byPlace.get(key);
       if (!t && at.n === 0) continue;
       if (!t) {
-        t = this.labels.make('overflow', '', 'count', at.x, at.y, { anchorX: 1, anchorY: 1, maxWidth: 240 });
+        t = this.labels.make('overflow', '', 'count', at.x, at.y, { anchorX: 1, anchorY: 1, maxWidth: at.room });
         this.byPlace.set(key, t);
       }
-      this.labels.set(t, at.n > 0 ? `+${formatCount(at.n)} more not drawn` : '');
+      this.labels.set(t, at.n > 0 ? `+${formatCount(at.n)} not drawn` : '');
     }
   }
 

@@ -21,6 +21,7 @@ import type { GlyphAtlas } from './glyphAtlas.js';
 import type { FloorPlan, Zone } from './layout.js';
 import { PARCEL_COLORS, PARCEL_STATUS, hexToNumber, statusOf } from './palette.js';
 import { centre, type Point } from './geometry.js';
+import { nearestDot, type DotAt } from './hitTest.js';
 
 /** A parcel's dot; its marker is the contraband diamond (contraband parcels only). */
 interface Dot extends MovingDot {
@@ -119,21 +120,13 @@ export class ParcelLayer {
 
   /** The drawn parcel nearest to (x, y) within `radius` plan units, or null. */
   parcelAt(x: number, y: number, radius: number): number | null {
-    let best: number | null = null;
-    let bestD = radius * radius;
-    for (const d of this.byId.values()) {
-      if (!d.shown || d.removing) continue;
-      const dx = d.particle.x - x;
-      const dy = d.particle.y - y;
-      const dd = dx * dx + dy * dy;
-      if (dd <= bestD) {
-        bestD = dd;
-        best = d.id;
-      }
-    }
-    return best;
+    return nearestDot(this.drawnDots(), x, y, radius);
   }
 
+  /** The dots on show (not leaving, not counted in "+N"), with their current centres. */
+  private *drawnDots(): Generator<DotAt> {
+    for (const d of this.byId.values()) if (d.shown && !d.removing) yield { id: d.id, x: d.particle.x, y: d.particle.y };
+  }
 
   destroy(): void {
     this.container.destroy({ children: true });

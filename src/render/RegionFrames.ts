@@ -10,7 +10,7 @@ import { Container } from 'pixi.js';
 import type { GlyphAtlas } from './glyphAtlas.js';
 import { Glyphs } from './Glyphs.js';
 import type { Labels } from './Labels.js';
-import type { FloorPlan } from './layout.js';
+import { TITLE_INSET, type FloorPlan } from './layout.js';
 import { FLOOR } from './palette.js';
 
 /** Zones worth outlining: the big waiting areas. */
@@ -36,9 +36,10 @@ export class RegionFrames {
       g.outline(z.x - 2, z.y - 2, z.w + 4, z.h + 4, 1.5, FLOOR.regionBorder, 0.45);
     }
     g.end();
-    // Station titles leave room for the state chip at the top right (StationLayer).
+    // A station's state badge has its own line under the title (StationLayer), so a title has the
+    // area's whole width and never runs into it.
     for (const r of plan.regions) {
-      this.labels.make('frames', r.label, 'title', r.rect.x + 10, r.rect.y + 8, { maxWidth: r.rect.w - (r.station ? 96 : 20) });
+      this.labels.make('frames', r.label, 'title', r.rect.x + TITLE_INSET.x, r.rect.y + TITLE_INSET.y, { maxWidth: r.rect.w - 2 * TITLE_INSET.x });
     }
   }
 

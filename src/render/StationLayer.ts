@@ -2,7 +2,8 @@
  * The screening stations' furniture and people: one box per lane, table or desk (lit while it
  * serves a parcel), one figure per officer coloured by state (hollow when off duty, so the state
  * does not rest on colour alone), a chip saying whether the station is closed, idle or serving
- * (a closed station is also dimmed), and its queue and service counts in words with units.
+ * (a closed station is also dimmed, but not its chip, which keeps its contrast), and its queue and
+ * service counts in words with units. The chip has its own line under the title.
  * Boxes and figures are atlas marks (Glyphs), one draw call per station.
  *
  * Each station redraws its marks only when they change (a signature string), since a snapshot
@@ -16,22 +17,22 @@ import type { GlyphAtlas } from './glyphAtlas.js';
 import { Glyphs } from './Glyphs.js';
 import type { Label, Labels } from './Labels.js';
 import { INFO_LINE_Y, type FloorPlan, type Region } from './layout.js';
-import { FLOOR, OFFICER_COLORS, OKABE_ITO } from './palette.js';
+import { CLOSED_TEXT_ALPHA, FLOOR, OFFICER_COLORS, OKABE_ITO, STATION_BADGES, type StationBadge } from './palette.js';
+import { lineHeight } from './textSizes.js';
 
 /** What one lane (table, desk...) is called at each station, singular and plural. */
 const LANE_NOUN: Record<QueueStationName, [string, string]> = {
   xray: ['lane', 'lanes'], ct: ['scanner', 'scanners'], exam: ['table', 'tables'],
   fieldTest: ['device', 'devices'], seizure: ['desk', 'desks'],
 };
-const STATE_CHIP: Record<string, { text: string; color: string }> = {
-  closed: { text: 'CLOSED', color: FLOOR.closed },
-  idle: { text: 'IDLE', color: OKABE_ITO.skyBlue },
-  serving: { text: 'SERVING', color: OKABE_ITO.bluishGreen },
-};
+/** Widest a chip's word may be, plan units. */
+const CHIP_TEXT_WIDTH = 130;
 
 interface StationView {
   region: Region;
   glyphs: Glyphs;
+  /** The chip behind the state word, outside `container` so it is never dimmed. */
+  chip: Glyphs;
   chipText: Label;
   queue: Label;
   service: Label;
@@ -59,11 +60,13 @@ export class StationLayer {
       const c = new Container();
       const glyphs = new Glyphs(this.atlas);
       c.addChild(glyphs.container);
-      const chipText = this.labels.make('stations', '', 'tag', x + w - 16, y + 12, { anchorX: 1, maxWidth: 72 });
-      const queue = this.labels.make('stations', '', 'info', x + 10, y + INFO_LINE_Y[0], { maxWidth: w - 20 });
-      const service = this.labels.make('stations', '', 'muted', x + 10, y + INFO_LINE_Y[1], { maxWidth: w - 20 });
-      this.container.addChild(c);
-      this.views.set(region.station, { region, container: c, glyphs, chipText, queue, service, signature: '' });
+      const chip = new Glyphs(this.atlas);
+      const at = plan.stations[region.station].badgeAt;
+      const chipText = this.labels.make('stations', '', 'tag', at.x, at.y, { maxWidth: CHIP_TEXT_WIDTH });
+      const queue = this.labels.make('stations', '', 'info', x + 10, y + INFO_LINE_Y[1], { maxWidth: w - 20 });
+      const service = this.labels.make('stations', '', 'muted', x + 10, y + INFO_LINE_Y[2], { maxWidth: w - 20 });
+      this.container.addChild(c, chip.container);
+      this.views.set(region.station, { region, container: c, glyphs, chip, chipText, queue, service, signature: '' });
     }
   }
 
@@ -89,17 +92,20 @@ export class StationLayer {
     const [one, many] = LANE_NOUN[st.name];
     this.labels.set(v.service, `${st.inService} of ${countOf(st.lanes, one, many)} busy`);
 
-    const chip = STATE_CHIP[st.state] ?? { text: st.state.toUpperCase(), color: FLOOR.closed };
-    this.labels.set(v.chipText, chip.text);
+    const badge = STATION_BADGES[st.state as StationBadge] ?? { text: st.state.toUpperCase(), fill: FLOOR.closed };
+    this.labels.set(v.chipText, badge.text);
     // Dim by alpha rather than a dark overlay: an overlay would cost its whole area in pixels.
-    const alpha = st.state === 'closed' ? 0.45 : 1;
-    v.container.alpha = alpha;
-    for (const t of [v.chipText, v.queue, v.service]) this.labels.setAlpha(t, alpha);
+    const closed = st.state === 'closed';
+    v.container.alpha = closed ? 0.45 : 1;
+    for (const t of [v.queue, v.service]) this.labels.setAlpha(t, closed ? CLOSED_TEXT_ALPHA : 1);
+
+    v.chip.begin();
+    const cw = this.labels.measure(badge.text, 'tag', CHIP_TEXT_WIDTH) + 12;
+    v.chip.rect(v.chipText.x - 6, v.chipText.y - 2, cw, lineHeight('tag') + 1, badge.fill);
+    v.chip.end();
 
     const g = v.glyphs;
     g.begin();
-    const cw = this.labels.measure(chip.text, 'tag', 72) + 12;
-    g.rect(v.chipText.x - cw + 6, v.chipText.y - 3, cw, 20, chip.color);
     // A lane is lit while in service; which lanes are busy is not in the snapshot, so the first
     // `inService` are lit (the parcel dots sit in the lanes they were given).
     plan.lanes.forEach((l, i) => {

@@ -29,11 +29,11 @@ const CELLS: Record<GlyphName, Rectangle> = {
   dot: new Rectangle(14, 0, 7, 7),
   diamond: new Rectangle(24, 0, 16, 16),
   ring: new Rectangle(42, 0, 30, 30),
-  officer: new Rectangle(74, 0, 16, 22),
-  officerOff: new Rectangle(92, 0, 16, 22),
-  dog: new Rectangle(110, 0, 30, 30),
-  dogOff: new Rectangle(142, 0, 30, 30),
-  split: new Rectangle(174, 0, 84, 52),
+  officer: new Rectangle(74, 0, 22, 28),
+  officerOff: new Rectangle(98, 0, 22, 28),
+  dog: new Rectangle(122, 0, 30, 30),
+  dogOff: new Rectangle(154, 0, 30, 30),
+  split: new Rectangle(186, 0, 124, 68),
 };
 /** The solid block is sampled well inside its cell, so stretching it never blends in its edge. */
 const SOLID_FRAME = new Rectangle(4, 4, 4, 4);
@@ -42,8 +42,8 @@ const SOLID_FRAME = new Rectangle(4, 4, 4, 4);
 export type GlyphTextures = Record<GlyphName, Texture>;
 
 /** Size of the atlas, plan units. */
-const ATLAS_W = 260;
-const ATLAS_H = 54;
+const ATLAS_W = 312;
+const ATLAS_H = 70;
 
 /**
  * The atlas: one render texture and a Texture per glyph framed in it. On resize it re-renders
@@ -110,13 +110,17 @@ function drawGlyphs(): Graphics {
   dog(g, at('dog'), true);
   dog(g, at('dogOff'), false);
   p = at('split');
-  g.poly([p.x, p.y - 24, p.x + 40, p.y, p.x, p.y + 24, p.x - 40, p.y], true).fill(FLOOR.lane).stroke({ width: 1.5, color: OKABE_ITO.yellow });
+  // Wide enough for the word "rules" at full size across its middle.
+  g.poly([p.x, p.y - 32, p.x + 60, p.y, p.x, p.y + 32, p.x - 60, p.y], true).fill(FLOOR.lane).stroke({ width: 1.5, color: OKABE_ITO.yellow });
   return g;
 }
 
-/** An officer: head and shoulders; filled on duty, a hollow outline off duty (not colour alone). */
+/**
+ * An officer: head and shoulders, 16 x 23 units (8 x 11 CSS pixels at 1280x720, where the issue
+ * found 6 too small); filled on duty, a hollow outline off duty (not colour alone).
+ */
 function officer(g: Graphics, p: { x: number; y: number }, filled: boolean): void {
-  g.circle(p.x, p.y - 5, 3.6).roundRect(p.x - 6, p.y, 12, 10, 4);
+  g.circle(p.x, p.y - 6.5, 4.8).roundRect(p.x - 8, p.y, 16, 11.5, 5);
   if (filled) g.fill(0xffffff);
   else g.stroke({ width: 1.2, color: 0xffffff });
 }

@@ -19,17 +19,27 @@ import type { ParcelState } from '../machines/parcel.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
 import type { QueueStationName } from '../model/snapshot.js';
 import { gridSlots, inset, splitColumns, type Point, type Rect } from './geometry.js';
+import { lineHeight } from './textSizes.js';
 
 export type { Point, Rect } from './geometry.js';
 
 /** Width of the logical plan, in plan units. */
 export const PLAN_WIDTH = 1600;
-/** Height of the logical plan, in plan units (16:9, like the screens it is shown on). */
-export const PLAN_HEIGHT = 900;
+/**
+ * Height of the logical plan, in plan units. 2:1 rather than a screen's 16:9: beside the side
+ * panel the canvas has about that shape (812 x 400 CSS pixels at 1280x720), so the plan fills it
+ * instead of being letterboxed smaller.
+ */
+export const PLAN_HEIGHT = 800;
 /** Distance between neighbouring parcel dots in a queue; a dot's radius is 3. */
 export const SLOT_PITCH = 8;
-/** Vertical offset, from a region's top, of its first and second lines of figures. */
-export const INFO_LINE_Y = [36, 58] as const;
+/** Offset of an area's title from its top left corner. */
+export const TITLE_INSET = { x: 10, y: 8 } as const;
+/**
+ * Vertical offset, from a region's top, of its lines of figures under the title (a line is
+ * `lineHeight('info')` tall). A station's state badge takes the first line, its figures the next two.
+ */
+export const INFO_LINE_Y = [44, 73, 102] as const;
 
 /** Names of the areas on the plan. Station areas are named after their station. */
 export type RegionId = 'dock' | 'induction' | 'targeting' | 'held' | 'belt' | 'canine' | 'exit' | 'lab' | QueueStationName;
@@ -66,6 +76,8 @@ export interface StationPlan {
   lanes: Rect[];
   /** Centres of the officer markers, one per officer assigned to the station. */
   officerSlots: Point[];
+  /** Top left of the state badge's word (CLOSED, IDLE, SERVING): on its own line under the title. */
+  badgeAt: Point;
   queueState: ParcelState;
   serviceState: ParcelState;
 }
@@ -99,18 +111,21 @@ export interface LayoutInput {
 
 const MARGIN = 12;
 const GAP = 12;
-const ROW1: [number, number] = [12, 300];
-const ROW2: [number, number] = [324, 110];
-const ROW3: [number, number] = [446, 442];
-/** Content of a region starts below its title and two lines of figures. */
-const CONTENT_TOP = 82;
+const ROW1: [number, number] = [12, 276];
+const ROW2: [number, number] = [300, 110];
+const ROW3: [number, number] = [422, 366];
+/** Content of an area starts below its title and two lines of figures... */
+const CONTENT_TOP = INFO_LINE_Y[2] + 4;
+/** ... and of a station below its title, its badge and two lines of figures. */
+const STATION_CONTENT_TOP = INFO_LINE_Y[2] + lineHeight('info') + 4;
 /** Strip at the bottom of a region kept for the "+N" overflow label. */
-const OVERFLOW_STRIP = 24;
-const LANE_HEIGHT = 46;
-const OFFICER_PITCH = 18;
-const OFFICER_ROW = 26;
-/** The belt's centre line, in plan units from the top. */
-const BELT_Y = 382;
+const OVERFLOW_STRIP = lineHeight('count') + 2;
+const LANE_HEIGHT = 40;
+/** Officer figures are about 16 x 24 units (8 x 12 CSS pixels at 1280x720). */
+const OFFICER_PITCH = 22;
+const OFFICER_ROW = 28;
+/** The belt's centre line, in plan units from the top: the middle of the middle row. */
+const BELT_Y = ROW2[0] + ROW2[1] / 2;
 
 const STATION_ORDER: readonly QueueStationName[] = ['xray', 'ct', 'exam', 'fieldTest', 'seizure'];
 const STATION_LABEL: Record<QueueStationName, string> = {
@@ -122,9 +137,12 @@ const QUEUE_STATE: Record<QueueStationName, ParcelState> = {
 const SERVICE_STATE: Record<QueueStationName, ParcelState> = {
   xray: 'xray', ct: 'ct', exam: 'exam', fieldTest: 'fieldTest', seizure: 'seizureProcessing',
 };
-/** Widths of the bottom-row areas; the exam tables take what is left. */
+/**
+ * Widths of the bottom-row areas; the exam tables take what is left. Each is wide enough for its
+ * lines of figures at full size (no word on the floor is squeezed below TEXT_SIZE).
+ */
 const BOTTOM_WIDTHS: Record<'xray' | 'ct' | 'fieldTest' | 'lab' | 'seizure', number> = {
-  xray: 270, ct: 190, fieldTest: 210, lab: 160, seizure: 210,
+  xray: 240, ct: 250, fieldTest: 235, lab: 215, seizure: 245,
 };
 
 /**
@@ -176,18 +194,18 @@ export function computeLayout(input: LayoutInput): FloorPlan {
   const belowContent = (r: Rect, top: number): Rect => inset({ x: r.x, y: top, w: r.w, h: r.y + r.h - OVERFLOW_STRIP - top }, 6);
 
   // Top and middle rows.
-  const dock = add('dock', 'Flights & receptacles', { x: MARGIN, y: ROW1[0], w: 220, h: ROW2[0] + ROW2[1] - ROW1[0] }, 'awaitingInduction');
-  const induction = add('induction', 'Induction lines', { x: 244, y: ROW1[0], w: 230, h: ROW1[1] }, 'awaitingInduction');
-  add('targeting', 'Targeting split', { x: 486, y: ROW1[0], w: 190, h: ROW1[1] }, 'awaitingInduction');
-  const held = add('held', 'Held: postal service searching', { x: 688, y: ROW1[0], w: 662, h: ROW1[1] }, 'held');
-  const exit = add('exit', 'To postal service', { x: 1362, y: ROW1[0], w: PLAN_WIDTH - MARGIN - 1362, h: ROW2[0] + ROW2[1] - ROW1[0] }, 'released');
-  add('belt', 'Sort belt', { x: 244, y: ROW2[0], w: 770, h: ROW2[1] }, 'released');
-  const canine = add('canine', 'Canine run', { x: 1026, y: ROW2[0], w: 324, h: ROW2[1] }, 'released');
+  const dock = add('dock', 'Flights in', { x: MARGIN, y: ROW1[0], w: 270, h: ROW2[0] + ROW2[1] - ROW1[0] }, 'awaitingInduction');
+  const induction = add('induction', 'Induction lines', { x: 294, y: ROW1[0], w: 250, h: ROW1[1] }, 'awaitingInduction');
+  add('targeting', 'Targeting', { x: 556, y: ROW1[0], w: 230, h: ROW1[1] }, 'awaitingInduction');
+  const held = add('held', 'Held: postal service searching', { x: 798, y: ROW1[0], w: 508, h: ROW1[1] }, 'held');
+  const exit = add('exit', 'To postal service', { x: 1318, y: ROW1[0], w: PLAN_WIDTH - MARGIN - 1318, h: ROW2[0] + ROW2[1] - ROW1[0] }, 'released');
+  add('belt', 'Sort belt', { x: 294, y: ROW2[0], w: 680, h: ROW2[1] }, 'released');
+  const canine = add('canine', 'Canine run', { x: 986, y: ROW2[0], w: 320, h: ROW2[1] }, 'released');
 
   const boxArea = inset({ x: dock.x, y: dock.y + CONTENT_TOP, w: dock.w, h: dock.h - CONTENT_TOP - OVERFLOW_STRIP }, 8);
   const receptacleBoxes = stackedBoxes(boxArea, 24, 17, 4);
 
-  const lineStrip = inset({ x: induction.x, y: induction.y + CONTENT_TOP, w: induction.w, h: 56 }, 6);
+  const lineStrip = inset({ x: induction.x, y: induction.y + CONTENT_TOP, w: induction.w, h: 50 }, 6);
   const inductionLines = splitColumns(lineStrip, Math.max(0, input.inductionLines), input.inductionLines > 8 ? 3 : 6);
   const awaiting = belowContent(induction, lineStrip.y + lineStrip.h + 8);
   pool('awaitingInduction', 'induction', awaiting, bottomRight(induction));
@@ -200,7 +218,7 @@ export function computeLayout(input: LayoutInput): FloorPlan {
   pool('released', 'exit', releasedPool, { x: exit.x + exit.w - 10, y: releasedPool.y - 4 });
 
   // Dogs stand below the belt on the left of the run; their counts are written to the right.
-  const dogArea = { x: canine.x + 12, y: BELT_Y + 20, w: Math.min(canine.w / 2, 30 * Math.max(1, input.dogs)), h: canine.y + canine.h - BELT_Y - 22 };
+  const dogArea = { x: canine.x + 12, y: BELT_Y + 20, w: Math.min(canine.w / 3, 30 * Math.max(1, input.dogs)), h: canine.y + canine.h - BELT_Y - 22 };
   const dogSlots = splitColumns(dogArea, Math.max(0, input.dogs), 4).map((r) => ({ x: r.x + r.w / 2, y: r.y + r.h / 2 }));
 
   // The belt drops from the right end of the induction lines, leaving the belt area's left end
@@ -238,7 +256,7 @@ export function computeLayout(input: LayoutInput): FloorPlan {
 
 /** A station's lanes, officer markers and zones (written into `zones`). */
 function stationPlan(name: QueueStationName, r: Rect, laneCount: number, officerCount: number, zones: Record<ParcelState, Zone>): StationPlan {
-  const strip = inset({ x: r.x, y: r.y + CONTENT_TOP, w: r.w, h: LANE_HEIGHT + 12 }, 6);
+  const strip = inset({ x: r.x, y: r.y + STATION_CONTENT_TOP, w: r.w, h: LANE_HEIGHT + 12 }, 6);
   const lanes = splitColumns(strip, Math.max(0, laneCount), laneCount > 8 ? 3 : 6);
   const serviceState = SERVICE_STATE[name];
   const queueState = QUEUE_STATE[name];
@@ -267,7 +285,7 @@ function stationPlan(name: QueueStationName, r: Rect, laneCount: number, officer
     zones.seized = { state: 'seized', region: name, rect: seized, kind: 'pool', slots: gridSlots(seized, SLOT_PITCH), overflowAt: at };
     zones.detained = { state: 'detained', region: name, rect: detained, kind: 'pool', slots: gridSlots(detained, SLOT_PITCH), overflowAt: at };
   }
-  return { name, lanes, officerSlots, queueState, serviceState };
+  return { name, lanes, officerSlots, badgeAt: { x: r.x + TITLE_INSET.x + 6, y: r.y + INFO_LINE_Y[0] }, queueState, serviceState };
 }
 
 /** Receptacle boxes filling `r` from the bottom row up, left to right. */

@@ -11,6 +11,26 @@ import { FLOOR, OKABE_ITO } from '../palette/index.js';
 // The renderer's layers take their colours through here, so they keep one import.
 export { FLOOR, OKABE_ITO, hexToNumber } from '../palette/index.js';
 
+/** A station's state, as its badge says it. */
+export type StationBadge = 'closed' | 'idle' | 'serving';
+
+/**
+ * The state badges of the stations: a word in dark text on a coloured chip. Every pair is at
+ * least 4.5:1 (WCAG AA for text; test/render/badgeContrast.test.ts), and a badge is never dimmed
+ * with its closed station, so CLOSED stays as readable as SERVING.
+ */
+export const STATION_BADGES: Record<StationBadge, { text: string; color: string; fill: string }> = {
+  closed: { text: 'CLOSED', color: FLOOR.background, fill: FLOOR.closed },
+  idle: { text: 'IDLE', color: FLOOR.background, fill: OKABE_ITO.skyBlue },
+  serving: { text: 'SERVING', color: FLOOR.background, fill: OKABE_ITO.bluishGreen },
+};
+
+/**
+ * How much a closed station's words are faded (alpha): its marks fade to 0.45, but words faded
+ * that far fall below 4.5:1 on the floor; at this alpha they keep it (badgeContrast.test.ts).
+ */
+export const CLOSED_TEXT_ALPHA = 0.75;
+
 /** What a parcel dot's colour says about it. */
 export type ParcelStatus = 'unscreened' | 'pulled' | 'screening' | 'alarm' | 'seized' | 'released';
 

@@ -7,6 +7,7 @@ import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { screenshot } from './support/browser.js';
 import { openTab, pause, setSpeed } from './support/app.js';
+import { dotsOfColour } from './support/canvasDots.js';
 
 let site: Served;
 let browser: Browser;
@@ -26,43 +27,6 @@ async function pausedAtSeven(): Promise<{ page: Page; errors: string[] }> {
   await page.waitForFunction(() => Number(document.querySelector('#clock')?.getAttribute('data-time')) > 7 * 3600);
   await pause(page);
   return { page, errors };
-}
-
-/**
- * Centres of small blobs of a colour in the canvas: parcel dots, as the eye finds them (larger
- * blobs of the same colour, like an officer on break, are left out).
- */
-async function dotsOfColour(page: Page, rgb: [number, number, number]): Promise<Array<{ x: number; y: number }>> {
-  const png = await page.locator('#facility canvas').screenshot();
-  const box = (await page.locator('#facility canvas').boundingBox())!;
-  const found = await page.evaluate(async ([b64, [r, g, b]]) => {
-    const bytes = Uint8Array.from(atob(b64 as string), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const { width: w, height: h } = bitmap;
-    const d = ctx.getImageData(0, 0, w, h).data;
-    const near = (p: number) => Math.abs(d[p * 4] - r) + Math.abs(d[p * 4 + 1] - g) + Math.abs(d[p * 4 + 2] - b) < 90;
-    const seen = new Uint8Array(w * h);
-    const dots: Array<{ x: number; y: number }> = [];
-    for (let start = 0; start < w * h; start++) {
-      if (seen[start] || !near(start)) continue;
-      // Flood-fill one blob, keeping its bounding box.
-      const stack = [start];
-      seen[start] = 1;
-      let x0 = w, x1 = 0, y0 = h, y1 = 0, n = 0;
-      while (stack.length > 0) {
-        const p = stack.pop()!;
-        const x = p % w, y = (p - x) / w;
-        n++; x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-        for (const q of [p - 1, p + 1, p - w, p + w]) if (q >= 0 && q < w * h && !seen[q] && near(q)) { seen[q] = 1; stack.push(q); }
-      }
-      if (n >= 2 && x1 - x0 <= 5 && y1 - y0 <= 5) dots.push({ x: (x0 + x1) / 2 + 0.5, y: (y0 + y1) / 2 + 0.5 });
-    }
-    return dots;
-  }, [png.toString('base64'), rgb] as const);
-  // The screenshot is at CSS pixel size (device scale 1), so its pixels are the page's.
-  return found.map((p) => ({ x: box.x + p.x, y: box.y + p.y }));
 }
 
 describe('parcel story', () => {

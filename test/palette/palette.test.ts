@@ -2,20 +2,9 @@
 // greys that keep text legible, and the two colour conversions the charts and the renderer use.
 import { describe, expect, it } from 'vitest';
 import { FLOOR, LINE_COLOURS, LINE_DASHES, OKABE_ITO, PAPER, hexToNumber, withAlpha } from '../../src/palette/index.js';
+import { contrastRatio } from '../../src/palette/contrast.js';
 
-/** WCAG contrast ratio of two #RRGGBB colours. */
-function contrast(a: string, b: string): number {
-  const lum = (hex: string): number => {
-    const n = hexToNumber(hex);
-    const [r, g, bl] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+const contrast = contrastRatio;
 
 describe('palette', () => {
   it('has the eight Okabe–Ito colours of the paper', () => {

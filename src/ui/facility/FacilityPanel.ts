@@ -18,6 +18,7 @@ import { Application } from 'pixi.js';
 import type { FacilitySnapshot } from '../../model/index.js';
 import { FacilityView } from '../../render/FacilityView.js';
 import { FLOOR } from '../../render/palette.js';
+import type { ViewState } from '../../render/viewTransform.js';
 import { h } from '../dom.js';
 import type { Speed } from '../protocol.js';
 import { CANVAS_LABEL, RemoteFacilityView, type FacilitySurface } from './RemoteFacilityView.js';
@@ -34,6 +35,8 @@ interface Drawing {
   speed(speed: Speed): void;
   /** True if the scale note is pushed by the drawing (worker) rather than polled here. */
   pushesNote: boolean;
+  /** Called after the view drawn on the page has been resized. */
+  onResize?: () => void;
 }
 
 export class FacilityPanel {
@@ -41,7 +44,21 @@ export class FacilityPanel {
   private lastDrawn = -Infinity;
   private minGapMs = 0;
 
-  private constructor(private readonly drawing: Drawing, private readonly note: HTMLElement) {}
+  private constructor(private readonly drawing: Drawing, private readonly note: HTMLElement, private readonly host: HTMLElement) {}
+
+  /**
+   * Zooms and pans the facility (the page's zoom controls keep the view). The size of the
+   * smallest words as shown is kept on the canvas's box as `data-text-px` (CSS pixels).
+   */
+  setView(view: ViewState): void {
+    this.drawing.view.setView(view);
+    if (!this.drawing.pushesNote) this.showTextSize();
+  }
+
+  private showTextSize(): void {
+    const px = this.drawing.view.textPx.toFixed(1);
+    if (this.host.dataset.textPx !== px) this.host.dataset.textPx = px;
+  }
 
   /** The view: selection callbacks, reveal and highlight, legend, scale note, selectable areas. */
   get view(): FacilitySurface {
@@ -71,8 +88,12 @@ export class FacilityPanel {
     host.dataset.offscreen = String(drawing.pushesNote);
     legend.replaceChildren(...drawing.view.legend.map((e) =>
       h('li', { className: `ix-legend-item ix-legend-${e.group}` }, h('span', { className: 'ix-swatch', attrs: { 'aria-hidden': 'true', style: `--swatch: ${e.color}` } }), e.label)));
-    const panel = new FacilityPanel(drawing, note);
-    if (drawing.view instanceof RemoteFacilityView) drawing.view.onNote(() => panel.refreshNote(true));
+    const panel = new FacilityPanel(drawing, note, host);
+    if (drawing.view instanceof RemoteFacilityView) {
+      drawing.view.onNote(() => panel.refreshNote(true));
+      drawing.view.onTextSize(() => panel.showTextSize());
+    } else drawing.onResize = () => panel.showTextSize();
+    panel.showTextSize();
     panel.refreshNote(true);
     return panel;
   }
@@ -87,7 +108,10 @@ export class FacilityPanel {
     if (!always && now - this.lastDrawn < this.minGapMs) return;
     this.lastDrawn = now;
     this.drawing.draw(snapshot, always);
-    if (!this.drawing.pushesNote) this.refreshNote(false);
+    if (!this.drawing.pushesNote) {
+      this.refreshNote(false);
+      this.showTextSize();
+    }
   }
 
   private refreshNote(force: boolean): void {
@@ -127,12 +151,16 @@ async function onPage(host: HTMLElement, reducedMotion: boolean): Promise<Drawin
   host.append(app.canvas);
   if (software) app.ticker.maxFPS = SOFTWARE_GL_FPS;
   const view = new FacilityView(app, { reducedMotion });
-  app.renderer.on('resize', (width: number, height: number) => view.resize(width, height));
-  // Pixi's resizeTo follows the window; the container also changes size when the layout does.
-  new ResizeObserver(() => app.queueResize()).observe(host);
-  return {
+  const drawing: Drawing = {
     view, software, pushesNote: false,
     draw: (s) => view.update(s),
     speed: (speed) => (app.ticker.maxFPS = speed === 'max' ? SOFTWARE_GL_MAX_SPEED_FPS : SOFTWARE_GL_FPS),
   };
+  app.renderer.on('resize', (width: number, height: number) => {
+    view.resize(width, height);
+    drawing.onResize?.();
+  });
+  // Pixi's resizeTo follows the window; the container also changes size when the layout does.
+  new ResizeObserver(() => app.queueResize()).observe(host);
+  return drawing;
 }

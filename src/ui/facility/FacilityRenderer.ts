@@ -12,6 +12,7 @@
 import type { FacilitySnapshot } from '../../model/index.js';
 import type { SelectableArea, Selection } from '../../render/FacilityView.js';
 import type { LegendEntry } from '../../render/palette.js';
+import type { ViewState } from '../../render/viewTransform.js';
 import type { FromRender, ToRender } from './facilityProtocol.js';
 import { SOFTWARE_GL_FPS, SOFTWARE_GL_MAX_SPEED_FPS } from './softwareGl.js';
 
@@ -25,6 +26,9 @@ export interface RenderView {
   setReveal(on: boolean): void;
   setHighlight(id: number | null): void;
   pickAt(x: number, y: number): Selection | null;
+  setView(view: ViewState): void;
+  /** The smallest words on the canvas, CSS pixels as shown. */
+  readonly textPx: number;
   readonly legend: LegendEntry[];
   readonly scaleNote: string;
   readonly selectable: SelectableArea[];
@@ -52,6 +56,7 @@ export class FacilityRenderer {
   private pending: { snapshot: FacilitySnapshot; always: boolean } | null = null;
   private lastNote = -Infinity;
   private sentNote = '';
+  private sentTextPx = NaN;
 
   constructor(private readonly ports: RenderPorts) {}
 
@@ -71,6 +76,11 @@ export class FacilityRenderer {
       case 'resize':
         surface.resize(m.width, m.height, m.resolution);
         view.resize(m.width, m.height);
+        this.reportTextSize();
+        break;
+      case 'view':
+        view.setView(m.view);
+        this.reportTextSize();
         break;
       case 'speed':
         if (this.software) surface.setMaxFps(m.speed === 'max' ? SOFTWARE_GL_MAX_SPEED_FPS : SOFTWARE_GL_FPS);
@@ -96,6 +106,7 @@ export class FacilityRenderer {
     if (!view || !pending) return;
     this.pending = null;
     view.update(pending.snapshot);
+    this.reportTextSize();
     const now = this.ports.now();
     if (!pending.always && now - this.lastNote < NOTE_EVERY_MS) return;
     this.lastNote = now;
@@ -106,6 +117,15 @@ export class FacilityRenderer {
     this.ports.post({ type: 'note', scaleNote, selectable });
   }
 
+  /** Tells the page the size of the smallest words on the canvas when it has changed. */
+  private reportTextSize(): void {
+    if (!this.view) return;
+    const px = Math.round(this.view.textPx * 10) / 10;
+    if (px === this.sentTextPx) return;
+    this.sentTextPx = px;
+    this.ports.post({ type: 'textSize', px });
+  }
+
   private async init(m: Extract<ToRender, { type: 'init' }>): Promise<void> {
     const { surface, view, software } = await this.ports.open(m);
     this.software = software;
@@ -113,6 +133,7 @@ export class FacilityRenderer {
     this.surface = surface;
     this.view = view;
     surface.onTick(() => this.flush());
-    this.ports.post({ type: 'ready', software, legend: view.legend, scaleNote: view.scaleNote, selectable: view.selectable });
+    this.sentTextPx = Math.round(view.textPx * 10) / 10;
+    this.ports.post({ type: 'ready', software, legend: view.legend, scaleNote: view.scaleNote, selectable: view.selectable, textPx: this.sentTextPx });
   }
 }

@@ -13,6 +13,7 @@
 import type { FacilitySnapshot } from '../../model/index.js';
 import type { SelectableArea, Selection } from '../../render/FacilityView.js';
 import type { LegendEntry } from '../../render/palette.js';
+import type { ViewState } from '../../render/viewTransform.js';
 import type { Speed } from '../protocol.js';
 import type { FromRender, ToRender } from './facilityProtocol.js';
 
@@ -26,6 +27,10 @@ export interface FacilitySurface {
   onSelect(cb: (sel: Selection) => void): void;
   setReveal(on: boolean): void;
   setHighlight(id: number | null): void;
+  /** Zooms and pans the view (viewTransform.ts). */
+  setView(view: ViewState): void;
+  /** The smallest words on the canvas as shown now, CSS pixels. */
+  readonly textPx: number;
   readonly legend: LegendEntry[];
   readonly scaleNote: string;
   readonly selectable: SelectableArea[];
@@ -34,6 +39,8 @@ export interface FacilitySurface {
 export class RemoteFacilityView implements FacilitySurface {
   scaleNote = '';
   selectable: SelectableArea[] = [];
+  textPx = 0;
+  private readonly textListeners: (() => void)[] = [];
   private readonly listeners: ((sel: Selection) => void)[] = [];
   private readonly noteListeners: ((note: string) => void)[] = [];
 
@@ -72,6 +79,7 @@ export class RemoteFacilityView implements FacilitySurface {
       const view = new RemoteFacilityView(w, ready.software, ready.legend);
       view.scaleNote = ready.scaleNote;
       view.selectable = ready.selectable;
+      view.textPx = ready.textPx;
       new ResizeObserver(() => view.send({ type: 'resize', ...sizeOf(host) })).observe(host);
       canvas.addEventListener('click', (e) => {
         const box = canvas.getBoundingClientRect();
@@ -110,12 +118,25 @@ export class RemoteFacilityView implements FacilitySurface {
     this.send({ type: 'highlight', id });
   }
 
+  setView(view: ViewState): void {
+    this.send({ type: 'view', view });
+  }
+
+  /** Calls `cb` whenever the worker reports a new size of the smallest words (read `textPx`). */
+  onTextSize(cb: () => void): void {
+    this.textListeners.push(cb);
+  }
+
   private send(m: ToRender): void {
     this.worker.postMessage(m);
   }
 
   private receive(m: FromRender): void {
     if (m.type === 'select') for (const cb of this.listeners) cb(m.selection);
+    else if (m.type === 'textSize') {
+      this.textPx = m.px;
+      for (const cb of this.textListeners) cb();
+    }
     else if (m.type === 'note') {
       this.scaleNote = m.scaleNote;
       this.selectable = m.selectable;

@@ -8,6 +8,7 @@
 import type { FacilitySnapshot } from '../../model/index.js';
 import type { LegendEntry } from '../../render/palette.js';
 import type { SelectableArea, Selection } from '../../render/FacilityView.js';
+import type { ViewState } from '../../render/viewTransform.js';
 import type { Speed } from '../protocol.js';
 
 /** Page → render worker. Sizes are CSS pixels; `resolution` is device pixels per CSS pixel. */
@@ -18,11 +19,16 @@ export type ToRender =
   | { type: 'speed'; speed: Speed }
   | { type: 'reveal'; on: boolean }
   | { type: 'highlight'; id: number | null }
-  | { type: 'pick'; x: number; y: number };
+  | { type: 'pick'; x: number; y: number }
+  | { type: 'view'; view: ViewState };
 
-/** Render worker → page. `note` is sent when the scale note or the selectable areas change. */
+/**
+ * Render worker → page. `note` is sent when the scale note or the selectable areas change;
+ * `textSize` when the smallest words on the canvas change size (CSS pixels, to a tenth).
+ */
 export type FromRender =
-  | { type: 'ready'; software: boolean; legend: LegendEntry[]; scaleNote: string; selectable: SelectableArea[] }
+  | { type: 'ready'; software: boolean; legend: LegendEntry[]; scaleNote: string; selectable: SelectableArea[]; textPx: number }
   | { type: 'failed'; message: string }
   | { type: 'note'; scaleNote: string; selectable: SelectableArea[] }
-  | { type: 'select'; selection: Selection };
+  | { type: 'select'; selection: Selection }
+  | { type: 'textSize'; px: number };

@@ -1,6 +1,7 @@
 // The facility render worker's logic, with fake ports (no browser, no Pixi): it opens its surface
 // on init and says it is ready, draws only the latest snapshot at a tick, sends the scale note only
-// when due and changed, follows size, speed, reveal and highlight, and answers a click.
+// when due and changed, follows size, speed, reveal, highlight and the zoom, reports the size of the
+// smallest words when it changes, and answers a click.
 import { describe, expect, it } from 'vitest';
 import type { FacilitySnapshot } from '../../../src/model/index.js';
 import type { FromRender, ToRender } from '../../../src/ui/facility/facilityProtocol.js';
@@ -15,8 +16,10 @@ function fixture(software = false) {
   const log: string[] = [];
   let clock = 0;
   let tick: () => void = () => {};
-  const view: RenderView & { note: string } = {
+  const view: RenderView & { note: string; textPx: number } = {
     note: 'one dot = 50,000 parcels',
+    textPx: 11.04,
+    setView: (v) => void log.push(`zoom ${v.zoom} at ${v.cx},${v.cy}`),
     update: (s) => void log.push(`draw ${(s as unknown as { time: number }).time}`),
     resize: (w, h) => void log.push(`view ${w}x${h}`),
     setReveal: (on) => void log.push(`reveal ${on}`),
@@ -51,7 +54,7 @@ describe('FacilityRenderer', () => {
     f.renderer.handle(INIT);
     await Promise.resolve();
     await Promise.resolve();
-    expect(f.posted).toEqual([{ type: 'ready', software: false, legend: [], scaleNote: 'one dot = 50,000 parcels', selectable: [] }]);
+    expect(f.posted).toEqual([{ type: 'ready', software: false, legend: [], scaleNote: 'one dot = 50,000 parcels', selectable: [], textPx: 11 }]);
   });
 
   it('reports a failure to open as a message, not an exception', async () => {
@@ -115,6 +118,18 @@ describe('FacilityRenderer', () => {
     sw.renderer.handle({ type: 'speed', speed: 'max' });
     sw.renderer.handle({ type: 'speed', speed: 600 });
     expect(sw.log).toEqual([`fps ${SOFTWARE_GL_FPS}`, `fps ${SOFTWARE_GL_MAX_SPEED_FPS}`, `fps ${SOFTWARE_GL_FPS}`]);
+  });
+
+  it('forwards the zoom, and reports the smallest words\' size once each time it changes', async () => {
+    const f = await ready();
+    f.posted.length = 0;
+    f.renderer.handle({ type: 'view', view: { zoom: 2, cx: 400, cy: 200 } });
+    expect(f.log).toEqual(['zoom 2 at 400,200']);
+    expect(f.posted).toEqual([]); // the fake's words did not change size
+    f.view.textPx = 22.08;
+    f.renderer.handle({ type: 'view', view: { zoom: 2, cx: 400, cy: 200 } });
+    f.renderer.handle({ type: 'resize', width: 800, height: 400, resolution: 1 });
+    expect(f.posted).toEqual([{ type: 'textSize', px: 22.1 }]);
   });
 
   it('answers a click with what it picked, after drawing the latest snapshot, and says nothing for empty floor', async () => {
