@@ -53,7 +53,7 @@ export function negligibleWords(metric: string): string {
 
 /**
  * The verdict on a difference: negligible when its whole 95% interval lies within ± `negligible`
- * (even if it excludes 0); else beyond chance when the interval excludes 0, within chance when it
+ * (even if it excludes 0), or is exactly 0; else beyond chance when the interval excludes 0, within chance when it
  * does not; no interval with fewer than two pairs.
  *
  * @example
@@ -62,7 +62,9 @@ export function negligibleWords(metric: string): string {
  */
 export function differenceVerdict(d: Pick<DifferenceSummary, 'low' | 'high' | 'halfWidth'>, negligible: number): Verdict {
   if (!Number.isFinite(d.halfWidth)) return 'no interval';
-  if (Math.max(Math.abs(d.low), Math.abs(d.high)) < negligible) return 'negligible';
+  const reach = Math.max(Math.abs(d.low), Math.abs(d.high));
+  // No difference in any pair is negligible too, even where A's mean (and so the size) is 0.
+  if (reach < negligible || reach === 0) return 'negligible';
   return d.low > 0 || d.high < 0 ? 'beyond chance' : 'within chance';
 }
 

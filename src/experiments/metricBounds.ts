@@ -8,7 +8,7 @@
  * One place for the bounds and the cut: the calibration report, the memos, the app's tables,
  * tooltips and the frontier's whiskers all use it.
  */
-import { decimalsFor, formatEstimate, formatFixed, metricLabel, unitText, type MetricLabel } from './metricLabels.js';
+import { decimalsFor, formatEstimate, formatFixed, formatInterval, metricLabel, unitText, type MetricLabel } from './metricLabels.js';
 
 /** The values a metric can take, in its stored unit (a share is 0 to 1). */
 export interface Bounds {
@@ -66,17 +66,29 @@ export function clipInterval(low: number, high: number, bounds: Bounds): Clipped
  *
  * @example
  * formatBoundedEstimate(0.09, 0.48, metricLabel('contraband.interdictionRate'), SHARE); // '9 % (0† to 57 %)'
- * formatBoundedEstimate(0.231, 0.024, metricLabel('contraband.interdictionRate'), SHARE); // '23.1 ± 2.4 %'
+ * formatBoundedEstimate(0.231, 0.024, metricLabel('contraband.interdictionRate')); // '23.1 ± 2.4 %' (bounds from the metric)
  */
-export function formatBoundedEstimate(mean: number, halfWidth: number, m: MetricLabel, bounds: Bounds): string {
+export function formatBoundedEstimate(mean: number, halfWidth: number, m: MetricLabel, bounds: Bounds = metricBounds(m.metric)): string {
   if (!Number.isFinite(halfWidth)) return formatEstimate(mean, halfWidth, m);
   const c = clipInterval(mean - halfWidth, mean + halfWidth, bounds);
   if (!c.clippedLow && !c.clippedHigh) return formatEstimate(mean, halfWidth, m);
   const d = decimalsFor(halfWidth * m.scale, mean * m.scale);
-  const unit = unitText(m);
+  return `${formatFixed(mean * m.scale, d)}${unitText(m)} (${formatBoundedInterval(mean, halfWidth, m, bounds)})`;
+}
+
+/**
+ * An estimate's 95% interval, "low to high unit", cut to the bounds with the cut end marked.
+ *
+ * @example
+ * formatBoundedInterval(0.09, 0.48, metricLabel('contraband.interdictionRate')); // '0† to 57 %'
+ */
+export function formatBoundedInterval(mean: number, halfWidth: number, m: MetricLabel, bounds: Bounds = metricBounds(m.metric)): string {
+  const c = clipInterval(mean - halfWidth, mean + halfWidth, bounds);
+  if (!c.clippedLow && !c.clippedHigh) return formatInterval(mean - halfWidth, mean + halfWidth, m);
+  const d = decimalsFor(halfWidth * m.scale, mean * m.scale);
   // A cut end is the bound itself (0, or 100 for a share), written whole.
   const end = (v: number, cut: boolean) => (cut ? `${formatFixed(v * m.scale, 0)}${CLIPPED_MARK}` : formatFixed(v * m.scale, d));
-  return `${formatFixed(mean * m.scale, d)}${unit} (${end(c.low, c.clippedLow)} to ${end(c.high, c.clippedHigh)}${unit})`;
+  return `${end(c.low, c.clippedLow)} to ${end(c.high, c.clippedHigh)}${unitText(m)}`;
 }
 
 /**

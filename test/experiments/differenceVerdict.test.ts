@@ -28,6 +28,9 @@ describe('difference verdicts', () => {
     // Straddling the negligible size: not negligible.
     expect(differenceVerdict(diff(0.9, 0.2), 1)).toBe('beyond chance');
     expect(differenceVerdict(diff(3, NaN), 1)).toBe('no interval');
+    // The same in every pair, where A's mean is 0 (so is the negligible size): still negligible.
+    expect(differenceVerdict(diff(0, 0), 0)).toBe('negligible');
+    expect(differenceVerdict(diff(0.1, 0.05), 0)).toBe('beyond chance');
   });
 
   it('judge a metric against A\'s mean', () => {
