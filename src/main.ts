@@ -42,9 +42,9 @@ async function main(): Promise<void> {
   const tabs = new Tabs(byId('side-tabs'));
   const metrics = new MetricsPanel(byId('metrics'));
   const chartsRoot = byId('charts');
-  const charts = new ChartsPanel(chartsRoot);
+  const charts = new ChartsPanel(chartsRoot, () => run.spec);
   new ResizeObserver(() => charts.resize(chartsRoot.clientWidth)).observe(chartsRoot);
-  const frontier = new FrontierPlot(byId('frontier'));
+  const frontier = new FrontierPlot(byId('frontier'), () => run.spec);
   const share = new SharePanel(byId('share'));
   const announcer = new Announcer(byId('announcer'), () => metrics.summaryText());
   const facility = await FacilityPanel.create(byId('facility'), byId('legend'), byId('scale-note'), reducedMotion);

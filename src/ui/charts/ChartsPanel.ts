@@ -12,7 +12,7 @@
 import type { HourRow } from '../../model/index.js';
 import { CHART_DEFS } from './chartDefs.js';
 import { HourSeries } from './HourSeries.js';
-import { TimeChart } from './TimeChart.js';
+import { TimeChart, type RunName } from './TimeChart.js';
 
 /** Shortest time between redraws, ms: four a second reads as live without costing frames. */
 const MIN_REDRAW_MS = 250;
@@ -27,13 +27,14 @@ export class ChartsPanel {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastDraw = -Infinity;
 
-  constructor(root: HTMLElement) {
+  /** `runName` names the run shown, for the charts' saved pictures. */
+  constructor(root: HTMLElement, runName?: RunName) {
     this.root = root;
     root.classList.add('ix-charts');
     root.replaceChildren();
     const idPrefix = `${root.id || 'ix-charts'}-${Math.random().toString(36).slice(2, 8)}`;
     const { width, height } = this.layout(root.clientWidth || 1200);
-    this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix));
+    this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix, runName));
   }
 
   /** Adds completed hours (in order); the charts redraw within a quarter of a second. */
