@@ -54,8 +54,15 @@ function legendDash(s: SeriesDef | undefined): string {
   return s.dash[0] <= 3 ? 'dotted' : 'dashed';
 }
 
+/** A change made during the run, marked on the time axis: its time in hours and its number. */
+export interface ChartMarker {
+  hour: number;
+  label: string;
+}
+
 export class TimeChart {
   readonly figure: HTMLElement;
+  private markers: readonly ChartMarker[] = [];
   private readonly plot: uPlot;
   private readonly table: HTMLTableElement;
   private readonly data: uPlot.AlignedData;
@@ -102,6 +109,12 @@ export class TimeChart {
     this.renderTable();
   }
 
+  /** Marks changes made during the run with dashed vertical lines, numbered as in the list of changes. */
+  setMarkers(markers: readonly ChartMarker[]): void {
+    this.markers = markers;
+    this.plot.redraw(false, false);
+  }
+
   setSize(width: number, height: number): void {
     this.plot.setSize({ width, height });
   }
@@ -122,7 +135,10 @@ export class TimeChart {
     document.body.append(box);
     const opts = this.options(width * PNG_SCALE, height * PNG_SCALE, PNG_SCALE);
     // uPlot draws in a microtask after it is made; the draw hook hands over the drawn chart.
-    const copy = await new Promise<uPlot>((resolve) => new uPlot({ ...opts, legend: { show: false }, hooks: { draw: [(u) => resolve(u)] } }, this.data, box));
+    const copy = await new Promise<uPlot>((resolve) => {
+      const hooks = { draw: [...(opts.hooks?.draw ?? []), (u: uPlot) => resolve(u)] };
+      return new uPlot({ ...opts, legend: { show: false }, hooks }, this.data, box);
+    });
     try {
       // Copied out, so the off-screen chart can go.
       const image = document.createElement('canvas');
@@ -186,7 +202,33 @@ export class TimeChart {
       // Dragging to zoom would fight the live updates; hovering still shows values in the legend.
       cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 9 } },
       padding: [12 * k, (def.right ? 8 : 30) * k, 0, 4 * k],
+      hooks: { draw: [(u) => this.drawMarkers(u, k)] },
     };
+  }
+
+  /** Dashed lines at the changes made during the run, numbered; `k` times larger in a saved picture. */
+  private drawMarkers(u: uPlot, k: number): void {
+    if (this.markers.length === 0) return;
+    const ctx = u.ctx;
+    const { top, height } = u.bbox;
+    const ratio = (devicePixelRatio || 1) * k;
+    ctx.save();
+    ctx.strokeStyle = PAPER.axis;
+    ctx.fillStyle = PAPER.axis;
+    ctx.lineWidth = 1.5 * ratio;
+    ctx.setLineDash([6 * ratio, 4 * ratio]);
+    ctx.font = `600 ${12 * ratio}px ${FAMILY}`;
+    ctx.textBaseline = 'top';
+    for (const m of this.markers) {
+      const x = Math.round(u.valToPos(m.hour, 'x', true));
+      if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
+      ctx.beginPath();
+      ctx.moveTo(x, top);
+      ctx.lineTo(x, top + height);
+      ctx.stroke();
+      ctx.fillText(m.label, x + 3 * ratio, top + 2 * ratio);
+    }
+    ctx.restore();
   }
 
   private axis(a: AxisDef, scale: 'left' | 'right', side: 1 | 3, k: number): uPlot.Axis {
