@@ -49,9 +49,9 @@ async function main(): Promise<void> {
   const tabs = new Tabs(byId('side-tabs'));
   const metrics = new MetricsPanel(byId('metrics'));
   const chartsRoot = byId('charts');
-  const charts = new ChartsPanel(chartsRoot);
+  const charts = new ChartsPanel(chartsRoot, () => run.spec);
   new ResizeObserver(() => charts.resize(chartsRoot.clientWidth)).observe(chartsRoot);
-  const frontier = new FrontierPlot(byId('frontier'));
+  const frontier = new FrontierPlot(byId('frontier'), () => run.spec);
   const share = new SharePanel(byId('share'));
   // Before the canvas is made, so it starts at its presentation size; the share link keeps the mode.
   new PresentationMode(byId<HTMLButtonElement>('present-toggle'), () => share.show(encodeShareLink(run.spec)));

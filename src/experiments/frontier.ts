@@ -2,13 +2,13 @@
  * The yield-throughput frontier of a sweep: each point's interdiction (rate or seizures) against
  * its cost in flow (parcels released per hour, the delay screening adds, pulled parcels' time) or
  * in staff and money (officer-hours, dollars),
- * with the Pareto-optimal points marked: those no other point beats on one axis without losing on
- * the other. They are the only sensible choices; which of them to pick is a policy question the
- * chart puts to the reader.
+ * with the Pareto-optimal points marked: those no other point beats beyond the 95% intervals
+ * (`paretoFront.ts`). They are the only sensible choices; which of them to pick is a policy
+ * question the chart puts to the reader.
  *
- * Dominance is judged on the means. Each point carries its 95% half-widths on both axes, so a
- * reader can see when a "dominated" point is within noise of the frontier: only then is the
- * marking a close call worth more replications.
+ * Each point carries its 95% half-widths on both axes, which decide dominance: a lead smaller
+ * than the intervals does not make a point optimal, and points the runs cannot tell apart are all
+ * kept. Where many points are optimal together, more replications would sort them.
  */
 import { DEFAULT_AXES, FRONTIER_X, FRONTIER_Y, type Axis, type FrontierX, type FrontierY } from './frontierAxes.js';
 import { paretoFlags } from './paretoFront.js';
@@ -30,7 +30,7 @@ export interface FrontierPoint {
   point: number;
   x: Estimate;
   y: Estimate;
-  /** True when no other point is at least as good on both axes and better on one (on the means). */
+  /** True when no other point is better beyond the 95% intervals on one axis without being worse beyond them on the other. */
   pareto: boolean;
 }
 
@@ -59,6 +59,6 @@ export function computeFrontier(
   const ay: Axis = FRONTIER_Y[y];
   const estimate = (s: MetricSummary | undefined): Estimate => ({ mean: s?.mean ?? NaN, halfWidth: s?.halfWidth ?? NaN });
   const items = points.map((p) => ({ point: p.index, x: estimate(p.metrics[ax.metric]), y: estimate(p.metrics[ay.metric]) }));
-  const flags = paretoFlags(items.map((p) => ({ x: p.x.mean, y: p.y.mean })), ax.better, ay.better);
+  const flags = paretoFlags(items, ax.better, ay.better);
   return { x, y, xMetric: ax.metric, yMetric: ay.metric, points: items.map((p, i) => ({ ...p, pareto: flags[i] })) };
 }

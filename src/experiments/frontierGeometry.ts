@@ -1,7 +1,7 @@
 /**
  * Where everything goes on a frontier chart, as plain data: the plot area, both axes (titles,
  * round ticks), each point's dot and 95% whiskers (cut at the plot's edge, with the cut ends
- * noted), which points are Pareto-optimal and the line through them, and every label placed so
+ * noted, and cut at what the metric can be, 0 or 100%, marked), which points are Pareto-optimal and the line through them, and every label placed so
  * none overlaps another. The app's presets plot, the experiments chart and the memo's SVG all draw
  * from it, so the three agree; each only decides its marks' look. Pure, so tests check it in Node.
  *
@@ -13,6 +13,7 @@ import { axisScale, type Tick } from './axisScale.js';
 import type { Estimate } from './frontier.js';
 import { axisTitle, type Axis, type Better } from './frontierAxes.js';
 import { dotBox, placeLabels, type Box, type LabelFont, type PlotBox } from './labelPlacement.js';
+import { clipInterval, metricBounds, type Bounds } from './metricBounds.js';
 import { paretoFlags } from './paretoFront.js';
 
 /** Chart size and margins, SVG user units. */
@@ -61,6 +62,9 @@ export interface PlacedMark {
   /** Whisker ends cut at the plot's edge (low, high): drawn without an end cap. */
   clippedX: [boolean, boolean];
   clippedY: [boolean, boolean];
+  /** Whisker ends cut where the metric's range ends (below 0, above 100%): marked with a dagger. */
+  boundX: [boolean, boolean];
+  boundY: [boolean, boolean];
   /** The label, '' for none (or when another mark on the same spot carries it). */
   label: string;
   labelX: number;
@@ -87,6 +91,8 @@ export interface FrontierGeometry {
   paretoLine: { x: number; y: number }[];
   /** Marks left out because a mean is not known (no finished run yet). */
   omitted: number;
+  /** True when some whisker is cut at its metric's bound, so the chart should say what the dagger means. */
+  boundCut: boolean;
 }
 
 /** Dots closer than this (user units) on both axes share one label. */
@@ -108,10 +114,11 @@ export function frontierGeometry(xAxis: Axis, yAxis: Axis, marks: readonly Front
   const xs = axisScale(xAxis, known.map((m) => m.x), plot.left, plot.right, Math.max(3, Math.round((plot.right - plot.left) / X_TICK_SPACING)));
   const ys = axisScale(yAxis, known.map((m) => m.y), plot.bottom, plot.top, 5);
   const ranked = known.filter((m) => !m.current);
-  const flags = paretoFlags(ranked.map((m) => ({ x: m.x.mean, y: m.y.mean })), xAxis.better, yAxis.better);
+  const flags = paretoFlags(ranked, xAxis.better, yAxis.better);
   const pareto = new Set(ranked.filter((_, i) => flags[i]));
 
-  const placed = known.map((m) => place(m, pareto.has(m), xAxis.displayScale, yAxis.displayScale, xs.at, ys.at, plot, style));
+  const axes = { kx: xAxis.displayScale, ky: yAxis.displayScale, bx: metricBounds(xAxis.metric), by: metricBounds(yAxis.metric) };
+  const placed = known.map((m) => place(m, pareto.has(m), axes, xs.at, ys.at, plot, style));
   const front = placed.filter((p) => p.pareto).sort((a, b) => a.x - b.x || a.y - b.y);
   labelMarks(placed, front.length >= 2 ? lineBoxes(front) : [], plot, style);
   return {
@@ -124,19 +131,25 @@ export function frontierGeometry(xAxis: Axis, yAxis: Axis, marks: readonly Front
     marks: [...placed.filter((p) => !p.pareto && !p.current), ...front, ...placed.filter((p) => p.current)],
     paretoLine: front.length >= 2 ? front.map((p) => ({ x: p.x, y: p.y })) : [],
     omitted: marks.length - known.length,
+    boundCut: placed.some((p) => [...p.boundX, ...p.boundY].some(Boolean)),
   };
 }
 
 /** A mark's dot and whiskers; its label comes later. */
 function place(
-  m: FrontierMark, pareto: boolean, kx: number, ky: number, px: (v: number) => number, py: (v: number) => number, plot: PlotBox, style: MarkStyle,
+  m: FrontierMark, pareto: boolean, axes: { kx: number; ky: number; bx: Bounds; by: Bounds },
+  px: (v: number) => number, py: (v: number) => number, plot: PlotBox, style: MarkStyle,
 ): PlacedMark {
+  const { kx, ky } = axes;
   const clampX = (v: number): number => Math.min(plot.right, Math.max(plot.left, v));
   const clampY = (v: number): number => Math.min(plot.bottom, Math.max(plot.top, v));
   const hasX = Number.isFinite(m.x.halfWidth) && m.x.halfWidth > 0;
   const hasY = Number.isFinite(m.y.halfWidth) && m.y.halfWidth > 0;
-  const rawX: [number, number] = [px((m.x.mean - m.x.halfWidth) * kx), px((m.x.mean + m.x.halfWidth) * kx)];
-  const rawY: [number, number] = [py((m.y.mean - m.y.halfWidth) * ky), py((m.y.mean + m.y.halfWidth) * ky)];
+  // First cut at what the metric can be (a rate is never below 0), then at the plot's edge.
+  const cx = clipInterval(m.x.mean - m.x.halfWidth, m.x.mean + m.x.halfWidth, axes.bx);
+  const cy = clipInterval(m.y.mean - m.y.halfWidth, m.y.mean + m.y.halfWidth, axes.by);
+  const rawX: [number, number] = [px(cx.low * kx), px(cx.high * kx)];
+  const rawY: [number, number] = [py(cy.low * ky), py(cy.high * ky)];
   const x = px(m.x.mean * kx);
   const y = py(m.y.mean * ky);
   const labelled = m.current === true || style.labels === 'all' || pareto;
@@ -146,6 +159,8 @@ function place(
     whiskerY: hasY ? [clampY(rawY[0]), clampY(rawY[1])] : null,
     clippedX: [hasX && rawX[0] < plot.left, hasX && rawX[1] > plot.right],
     clippedY: [hasY && rawY[0] > plot.bottom, hasY && rawY[1] < plot.top],
+    boundX: [hasX && cx.clippedLow, hasX && cx.clippedHigh],
+    boundY: [hasY && cy.clippedLow, hasY && cy.clippedHigh],
     label: labelled ? m.label : '', labelX: x, labelY: y, labelAnchor: 'start', labelBox: null, leader: null,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { OKABE_ITO, PAPER } from '../palette/index.js';
 import type { FrontierGeometry, PlacedMark } from './frontierGeometry.js';
+import { CLIPPED_MARK } from './metricBounds.js';
 import { attrText, svgNode, type SvgAttrs, type SvgNode } from './svgNode.js';
 
 /** The colour of Pareto-optimal points, their labels and the line through them. */
@@ -54,19 +55,26 @@ export function paretoLine(g: FrontierGeometry): SvgNode[] {
   })];
 }
 
-/** A point's 95% whiskers on both axes, with end caps where the interval ends inside the plot. */
+/**
+ * A point's 95% whiskers on both axes, with end caps where the interval ends inside the plot, and
+ * a dagger beside an end cut at what the metric can be (the chart's note says what it means).
+ */
 export function whiskers(m: PlacedMark, colour: string, className: string): SvgNode[] {
   const line = (x1: number, y1: number, x2: number, y2: number): SvgNode => svgNode('line', { x1, y1, x2, y2, stroke: colour, 'stroke-width': 1.5, class: className });
+  const dagger = (x: number, y: number): SvgNode =>
+    svgNode('text', { x, y, 'text-anchor': 'middle', class: 'ix-clip-mark', fill: colour, 'font-size': 12, 'aria-hidden': 'true' }, CLIPPED_MARK);
   const out: SvgNode[] = [];
   if (m.whiskerX) {
     const [a, b] = m.whiskerX;
     out.push(line(a, m.y, b, m.y));
     [a, b].forEach((x, i) => m.clippedX[i] || out.push(line(x, m.y - CAP, x, m.y + CAP)));
+    [a, b].forEach((x, i) => m.boundX[i] && out.push(dagger(x, m.y - CAP - 3)));
   }
   if (m.whiskerY) {
     const [a, b] = m.whiskerY;
     out.push(line(m.x, a, m.x, b));
     [a, b].forEach((y, i) => m.clippedY[i] || out.push(line(m.x - CAP, y, m.x + CAP, y)));
+    [a, b].forEach((y, i) => m.boundY[i] && out.push(dagger(m.x + CAP + 6, y + 4)));
   }
   return out;
 }

@@ -65,4 +65,9 @@ export { memoDocument } from './memoDocument.js';
 export type { MemoDocument, MemoSection, Block } from './memoBlocks.js';
 export { frontierSvg } from './frontierSvg.js';
 export { escapeHtml, escapeMarkdown } from './escape.js';
-export { KEY_METRICS, metricLabel, formatEstimate, formatInterval, formatFixed, decimalsFor, type MetricLabel } from './metricLabels.js';
+export { KEY_METRICS, metricLabel, formatEstimate, formatInterval, formatFixed, decimalsFor, unitText, type MetricLabel } from './metricLabels.js';
+export { CLIPPED_MARK, CLIPPED_NOTE, NON_NEGATIVE, SHARE, clipInterval, formatBoundedEstimate, formatBoundedInterval, isClipped, metricBounds, type Bounds, type ClippedInterval } from './metricBounds.js';
+export {
+  NEGLIGIBLE, differenceParts, differenceText, differenceVerdict, metricVerdict, negligibleSize, negligibleWords,
+  type DifferenceParts, type Verdict,
+} from './differenceVerdict.js';

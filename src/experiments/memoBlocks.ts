@@ -3,6 +3,7 @@
  * All text is plain; `memo.ts` escapes it for Markdown or HTML.
  */
 import type { Frontier } from './frontier.js';
+import { CLIPPED_NOTE } from './metricBounds.js';
 
 /** A piece of a memo section. */
 export type Block =
@@ -47,3 +48,8 @@ export function runLength(days: number, warmupDays: number): string {
     : `Run length: ${d}, of which the first ${warmupDays} ${warmupDays === 1 ? 'is' : 'are'} discarded as warm-up (the facility starts empty).`;
 }
 
+
+/** What the dagger means, under a table that has an interval cut at its metric's bound; nothing otherwise. */
+export function clippedNote(cut: boolean): Block[] {
+  return cut ? [{ kind: 'paragraph', text: CLIPPED_NOTE }] : [];
+}

@@ -10,9 +10,12 @@
  */
 import type { CompareResult } from './compare.js';
 import type { ExperimentResult } from './resultJson.js';
-import { KEY_METRICS, formatEstimate, formatInterval, metricLabel } from './metricLabels.js';
+import { differenceText, metricVerdict } from './differenceVerdict.js';
+import { formatBoundedEstimate, formatBoundedInterval, isClipped, metricBounds } from './metricBounds.js';
+import { KEY_METRICS, metricLabel, type MetricLabel } from './metricLabels.js';
 import type { ReplicateResult } from './replicate.js';
-import { readingSection, runLength, type MemoDocument, type MemoSection } from './memoBlocks.js';
+import type { MetricSummary } from './summary.js';
+import { clippedNote, readingSection, runLength, type MemoDocument, type MemoSection } from './memoBlocks.js';
 import { sweepSections } from './memoSweep.js';
 
 /**
@@ -49,13 +52,21 @@ function replicateSections(r: ReplicateResult): MemoSection[] {
         `replications. ${p.met ? 'Met' : 'Not met'} after ${r.replications} (half-width ${p.halfWidth.toPrecision(3)}, allowed ${p.allowedHalfWidth.toPrecision(3)}).`,
     );
   }
-  const rows = KEY_METRICS.filter((m) => r.metrics[m.metric] !== undefined).map((m) => {
+  const shown = KEY_METRICS.filter((m) => r.metrics[m.metric] !== undefined);
+  const rows = shown.map((m) => {
     const s = r.metrics[m.metric];
-    return [m.label, formatEstimate(s.mean, s.halfWidth, m), formatInterval(s.mean - s.halfWidth, s.mean + s.halfWidth, m), String(s.n)];
+    return [m.label, formatBoundedEstimate(s.mean, s.halfWidth, m), formatBoundedInterval(s.mean, s.halfWidth, m), String(s.n)];
   });
+  const cut = shown.some((m) => isClipped(r.metrics[m.metric].mean, r.metrics[m.metric].halfWidth, metricBounds(m.metric)));
   return [
     { heading: 'What was run', blocks: [{ kind: 'list', items: method }] },
-    { heading: 'Results', blocks: [{ kind: 'table', header: ['Metric', 'Mean ± 95% half-width', '95% interval', 'Runs'], rows, align: ['left', 'right', 'right', 'right'] }] },
+    {
+      heading: 'Results',
+      blocks: [
+        { kind: 'table', header: ['Metric', 'Mean ± 95% half-width', '95% interval', 'Runs'], rows, align: ['left', 'right', 'right', 'right'] },
+        ...clippedNote(cut),
+      ],
+    },
     readingSection(r.replications),
   ];
 }
@@ -70,33 +81,45 @@ function compareSections(r: CompareResult): MemoSection[] {
     `Replications: ${r.replications} of each. ${seeds}`,
     runLength(r.days, r.warmupDays),
   ];
-  const header = ['Metric', 'A', 'B', 'Difference B − A', '95% interval', 'Significant'];
-  const align: ('left' | 'right')[] = ['left', 'right', 'right', 'right', 'right', 'left'];
+  const header = ['Metric', 'A', 'B', 'Difference B − A (95% interval)'];
+  const align: ('left' | 'right')[] = ['left', 'right', 'right', 'right'];
+  const verdict = (metric: string) => metricVerdict(metric, r.differences[metric], r.a.metrics[metric]?.mean ?? NaN);
+  const estimate = (s: MetricSummary | undefined, m: MetricLabel) => (s === undefined ? '–' : formatBoundedEstimate(s.mean, s.halfWidth, m));
   const row = (metric: string): string[] => {
     const m = metricLabel(metric);
-    const a = r.a.metrics[metric];
-    const b = r.b.metrics[metric];
-    const d = r.differences[metric];
-    return [m.label, formatEstimate(a.mean, a.halfWidth, m), formatEstimate(b.mean, b.halfWidth, m), formatEstimate(d.mean, d.halfWidth, m), formatInterval(d.low, d.high, m), d.significant ? 'yes' : 'no'];
+    return [m.label, estimate(r.a.metrics[metric], m), estimate(r.b.metrics[metric], m), differenceText(r.differences[metric], m, verdict(metric))];
   };
   const key = new Set(KEY_METRICS.map((m) => m.metric));
-  const keyRows = KEY_METRICS.filter((m) => r.differences[m.metric] !== undefined).map((m) => row(m.metric));
-  const others = Object.keys(r.differences).filter((m) => !key.has(m) && r.differences[m].significant).map(row);
+  const keyMetrics = KEY_METRICS.map((m) => m.metric).filter((m) => r.differences[m] !== undefined);
+  const rest = Object.keys(r.differences).filter((m) => !key.has(m));
+  const others = rest.filter((m) => verdict(m) === 'beyond chance');
+  const negligible = rest.filter((m) => verdict(m) === 'negligible' && r.differences[m].significant).length;
+  const cut = [...keyMetrics, ...others].some((m) => [r.a.metrics[m], r.b.metrics[m]].some((s) => s !== undefined && isClipped(s.mean, s.halfWidth, metricBounds(m))));
   return [
     { heading: 'What was compared', blocks: [{ kind: 'list', items: method }] },
     {
       heading: 'Key results',
       blocks: [
-        { kind: 'paragraph', text: 'A difference is significant when its 95% interval excludes zero.' },
-        { kind: 'table', header, rows: keyRows, align },
+        { kind: 'paragraph', text: VERDICT_WORDS },
+        { kind: 'table', header, rows: keyMetrics.map(row), align },
+        ...clippedNote(cut),
       ],
     },
     {
-      heading: 'Other significant differences',
-      blocks: others.length === 0
-        ? [{ kind: 'paragraph', text: 'None: every other metric\'s interval includes zero.' }]
-        : [{ kind: 'table', header, rows: others, align }],
+      heading: 'Other differences beyond chance',
+      blocks: [
+        others.length === 0
+          ? { kind: 'paragraph', text: 'None: every other metric\'s difference is within chance or negligible.' }
+          : { kind: 'table', header, rows: others.map(row), align },
+        ...(negligible > 0 ? [{ kind: 'paragraph' as const, text: `${negligible} other difference${negligible === 1 ? ' excludes' : 's exclude'} zero but ${negligible === 1 ? 'is' : 'are'} negligible, and ${negligible === 1 ? 'is' : 'are'} left out.` }] : []),
+      ],
     },
     readingSection(r.replications),
   ];
 }
+
+/** How to read a difference's verdict, with the negligible sizes the verdicts assume (differenceVerdict.ts). */
+const VERDICT_WORDS = 'Each difference is B − A in the metric\'s unit, with its 95% interval in brackets. Beyond chance: the interval ' +
+  'excludes zero, so these runs leave little doubt that B differs from A. Within chance: the interval includes zero. Negligible: ' +
+  'the whole interval is smaller than half a percentage point for a share, or 1% of A\'s mean for anything else, whether or not ' +
+  'it excludes zero (an assumption: a difference that small would not change how a facility is run).';

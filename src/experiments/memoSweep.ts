@@ -4,8 +4,9 @@
  */
 import { FRONTIER_X, FRONTIER_Y, axisMetricLabel, type Axis } from './frontierAxes.js';
 import { pointLabel, type GridParameter } from './grid.js';
-import { formatEstimate, metricLabel } from './metricLabels.js';
-import { readingSection, runLength, type MemoSection } from './memoBlocks.js';
+import { formatBoundedEstimate, isClipped, metricBounds } from './metricBounds.js';
+import { metricLabel } from './metricLabels.js';
+import { clippedNote, readingSection, runLength, type MemoSection } from './memoBlocks.js';
 import type { SweepResult } from './sweep.js';
 
 /** Key metrics in the table of points: the frontier's candidates, and their cost in flow, delay, staff time and money. */
@@ -37,14 +38,15 @@ export function sweepSections(r: SweepResult): MemoSection[] {
   const value = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const frontierRows = r.frontier.points.map((fp) => {
     const point = r.points[fp.point];
-    return [`P${fp.point}`, ...names.map((n) => value(point.parameters[n])), formatEstimate(fp.x.mean, fp.x.halfWidth, axisMetricLabel(ax)), formatEstimate(fp.y.mean, fp.y.halfWidth, axisMetricLabel(ay)), fp.pareto ? 'yes' : ''];
+    return [`P${fp.point}`, ...names.map((n) => value(point.parameters[n])), formatBoundedEstimate(fp.x.mean, fp.x.halfWidth, axisMetricLabel(ax)), formatBoundedEstimate(fp.y.mean, fp.y.halfWidth, axisMetricLabel(ay)), fp.pareto ? 'yes' : ''];
   });
   const labels = POINT_METRICS.map(metricLabel);
   const pointRows = r.points.map((p) => [
     `P${p.index}`,
     ...names.map((n) => value(p.parameters[n])),
-    ...labels.map((m) => (p.metrics[m.metric] ? formatEstimate(p.metrics[m.metric].mean, p.metrics[m.metric].halfWidth, m) : '–')),
+    ...labels.map((m) => (p.metrics[m.metric] ? formatBoundedEstimate(p.metrics[m.metric].mean, p.metrics[m.metric].halfWidth, m) : '–')),
   ]);
+  const cut = (metric: string) => r.points.some((p) => p.metrics[metric] !== undefined && isClipped(p.metrics[metric].mean, p.metrics[metric].halfWidth, metricBounds(metric)));
   const right = (k: number) => Array<'right'>(k).fill('right');
   return [
     {
@@ -57,17 +59,22 @@ export function sweepSections(r: SweepResult): MemoSection[] {
         {
           kind: 'paragraph',
           text: `${ay.label} (${ay.better} is better) against ${ax.label.toLowerCase()} (${ax.better} is better). A point is Pareto-optimal ` +
-            'when no other point is at least as good on both and better on one (judged on the means); those are the only ' +
-            'sensible choices, and choosing among them is a policy decision. Whiskers and ± show 95% intervals: where they ' +
-            'overlap, the ranking of two points is not settled by these runs.',
+            'when no other point beats it beyond the 95% intervals: better on one axis with the two intervals apart, and not ' +
+            'worse that way on the other. A lead smaller than the intervals does not make a point optimal, and points these ' +
+            'runs cannot tell apart are all kept; those are the only sensible choices, and choosing among them is a policy ' +
+            'decision. Whiskers and ± show 95% intervals.',
         },
         { kind: 'frontier', frontier: r.frontier, describe: (i) => pointLabel(g, { index: i, values: g.parameters.map((p) => r.points[i].parameters[p.name]) }) },
         { kind: 'table', header: ['Point', ...names, ax.label, ay.label, 'Pareto-optimal'], rows: frontierRows, align: ['left', ...right(names.length + 2), 'left'] },
+        ...clippedNote(cut(ax.metric) || cut(ay.metric)),
       ],
     },
     {
       heading: 'Every point',
-      blocks: [{ kind: 'table', header: ['Point', ...names, ...labels.map((m) => m.label)], rows: pointRows, align: ['left', ...right(names.length + labels.length)] }],
+      blocks: [
+        { kind: 'table', header: ['Point', ...names, ...labels.map((m) => m.label)], rows: pointRows, align: ['left', ...right(names.length + labels.length)] },
+        ...clippedNote(POINT_METRICS.some(cut)),
+      ],
     },
     readingSection(R),
   ];

@@ -184,7 +184,7 @@ export function decimalsFor(spread: number, value: number): number {
  */
 export function formatEstimate(mean: number, halfWidth: number, m: MetricLabel): string {
   const d = decimalsFor(halfWidth * m.scale, mean * m.scale);
-  const unit = m.unit === '' ? '' : m.unit === '/h' ? '/h' : ` ${m.unit}`;
+  const unit = unitText(m);
   const hw = Number.isFinite(halfWidth) ? ` ± ${formatFixed(halfWidth * m.scale, d)}` : '';
   return `${formatFixed(mean * m.scale, d)}${hw}${unit}`;
 }
@@ -198,6 +198,16 @@ export function formatEstimate(mean: number, halfWidth: number, m: MetricLabel):
  */
 export function formatInterval(low: number, high: number, m: MetricLabel): string {
   const d = decimalsFor((high - low) / 2 * m.scale, (low + high) / 2 * m.scale);
-  const unit = m.unit === '' ? '' : m.unit === '/h' ? '/h' : ` ${m.unit}`;
+  const unit = unitText(m);
   return `${formatFixed(low * m.scale, d)} to ${formatFixed(high * m.scale, d)}${unit}`;
+}
+
+/**
+ * The unit after a number: "/h" joined to it, any other unit after a space, nothing for counts.
+ *
+ * @example
+ * `12${unitText(metricLabel('throughput.releasedPerHour'))}`; // '12/h'
+ */
+export function unitText(m: MetricLabel): string {
+  return m.unit === '' ? '' : m.unit === '/h' ? '/h' : ` ${m.unit}`;
 }

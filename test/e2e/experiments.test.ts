@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { downloadedText } from './support/app.js';
+import { downloadedBytes, downloadedText, pngSize } from './support/app.js';
 import { ARTIFACTS, openApp } from './support/browser.js';
 import { useSiteAndBrowser } from './support/session.js';
 import type { Served } from './support/site.js';
@@ -93,12 +93,21 @@ describe('Experiments panel', () => {
     expect(await page.textContent('.ix-xp-svg')).toContain('Officer-hours on duty (officer-h)');
     await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-sweep.png') });
 
+    // The chart as a picture: a PNG at twice its size, named for the sweep's base and seed.
+    const save = page.getByRole('button', { name: 'Save as PNG Interdiction rate against officer-hours' });
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    const png = await downloadedBytes(download);
+    expect(png.name).toBe('interdict-sweep-frontier-baseline-seed1.png');
+    const svgWidth = (await page.locator('.ix-xp-svg').boundingBox())!.width;
+    expect(pngSize(png.bytes).width).toBeGreaterThanOrEqual(Math.floor(2 * svgWidth));
+
     // Hover: the point's parameters and estimates with intervals.
     await pareto.first().locator('.ix-xp-hit').hover();
     await page.waitForSelector('#xp-tooltip:not([hidden])');
     const tip = await page.textContent('#xp-tooltip');
     expect(tip).toMatch(/X-ray officers per shift: [24]/);
-    expect(tip).toMatch(/Interdiction rate: [\d.]+ ± [\d.]+ %/);
+    // "23.1 ± 2.4 %", or with an interval cut at 0 "9 % (0† to 57 %)".
+    expect(tip).toMatch(/Interdiction rate: [\d.]+( ± [\d.]+ %| % \([\d.]+†? to [\d.]+†? %\))/);
     await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-tooltip.png') });
 
     // Keyboard: focus a point, Enter opens it as the app's live run (the scenario panel shows its staffing).
@@ -176,11 +185,11 @@ describe('Experiments panel', () => {
     const rows = page.locator('#xp-compare-table tbody tr');
     expect(await rows.count()).toBeGreaterThanOrEqual(10);
     const staff = page.locator('#xp-compare-table tr[data-metric="interdiction.officerHours"]');
-    expect(await staff.locator('.ix-xp-diff').textContent()).toMatch(/^-48\.00 officer-h-48\.00 to -48\.00 officer-h$/);
-    expect(await staff.locator('.ix-xp-sig').textContent()).toBe('● Yes');
+    expect(await staff.locator('.ix-xp-diff').textContent()).toBe('−48.00 officer-h (−48.00 to −48.00)● beyond chance');
     const rate = page.locator('#xp-compare-table tr[data-metric="contraband.interdictionRate"]');
     expect(await rate.locator('td').first().textContent()).toMatch(/^[\d.]+ ± [\d.]+ %$/);
-    expect(await rate.locator('.ix-xp-interval').textContent()).toMatch(/^-?[\d.]+ to -?[\d.]+ %$/);
+    expect(await rate.locator('.ix-xp-interval').textContent()).toMatch(/^\([−+]?[\d.]+ to [−+]?[\d.]+\)$/);
+    expect(await rate.locator('.ix-xp-verdict').textContent()).toMatch(/^(● beyond chance|within chance|negligible)$/);
     expect(await rate.locator('th').textContent()).toContain('Of the contraband pieces that left the facility');
     const csv = await downloaded(page, '#xp-export-csv');
     expect(csv.name).toBe('interdict-compare-baseline-vs-short-staffed-3reps-seed1-crn.csv');

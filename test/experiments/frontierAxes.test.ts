@@ -48,11 +48,11 @@ describe('frontier axes', () => {
   });
 
   it('rank less screening delay as better', () => {
-    const s = (mean: number): MetricSummary => ({ n: 10, mean, sd: 1, halfWidth: 1 });
+    const s = (mean: number, halfWidth = 1): MetricSummary => ({ n: 10, mean, sd: 1, halfWidth });
     const points = [
-      { index: 0, metrics: { 'throughput.screeningDelayParcelHours': s(500), 'contraband.interdictionRate': s(0.1) } },
-      { index: 1, metrics: { 'throughput.screeningDelayParcelHours': s(900), 'contraband.interdictionRate': s(0.2) } },
-      { index: 2, metrics: { 'throughput.screeningDelayParcelHours': s(1200), 'contraband.interdictionRate': s(0.15) } },
+      { index: 0, metrics: { 'throughput.screeningDelayParcelHours': s(500), 'contraband.interdictionRate': s(0.1, 0.01) } },
+      { index: 1, metrics: { 'throughput.screeningDelayParcelHours': s(900), 'contraband.interdictionRate': s(0.2, 0.01) } },
+      { index: 2, metrics: { 'throughput.screeningDelayParcelHours': s(1200), 'contraband.interdictionRate': s(0.15, 0.01) } },
     ];
     const f = computeFrontier(points, 'screeningDelayParcelHours');
     expect(f.xMetric).toBe('throughput.screeningDelayParcelHours');

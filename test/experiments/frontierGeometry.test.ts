@@ -1,5 +1,5 @@
-// The frontier geometry every chart draws: dots and whiskers in the plot (whiskers cut at its
-// edge, the cut ends noted), Pareto points drawn last and joined left to right, labels on one
+// The frontier geometry every chart draws: dots and whiskers in the plot (whiskers cut at what the
+// metric can be, the cut ends noted), Pareto points drawn last and joined left to right, labels on one
 // spot shared and clear of each other, the dots and the line, points without runs left out, the
 // current run apart.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,8 @@ import {
   FRONTIER_SIZE, FRONTIER_X, FRONTIER_Y, frontierGeometry, type Box, type FrontierMark, type MarkStyle,
 } from '../../src/experiments/index.js';
 
-const est = (mean: number, halfWidth = 0.1 * Math.abs(mean)) => ({ mean, halfWidth });
+// Intervals of 1% by default: narrow enough that every lead in these sets is beyond them.
+const est = (mean: number, halfWidth = 0.01 * Math.abs(mean)) => ({ mean, halfWidth });
 const mark = (id: number, x: number, y: number, hx?: number, hy?: number): FrontierMark => ({ id, x: est(x, hx), y: est(y, hy), label: `P${id}` });
 const STYLE: MarkStyle = { font: { charWidth: 8, pad: 2, ascent: 11, descent: 3 }, dotRadius: 6, currentRadius: 17, labels: 'pareto' };
 const officers = (marks: FrontierMark[], style = STYLE) => frontierGeometry(FRONTIER_X.officerHours, FRONTIER_Y.interdictionRate, marks, FRONTIER_SIZE, style);
@@ -39,7 +40,7 @@ describe('frontier geometry', () => {
   });
 
   it('keeps labels off the Pareto line', () => {
-    const g = officers([0, 1, 2, 3].map((i) => ({ id: i, x: est(200 + 30 * i, 0), y: est(0.15 + 0.002 * i, 0.01), label: `P${i}` })));
+    const g = officers([0, 1, 2, 3].map((i) => ({ id: i, x: est(200 + 30 * i, 0), y: est(0.15 + 0.02 * i, 0.002), label: `P${i}` })));
     expect(g.paretoLine).toHaveLength(4);
     for (const m of g.marks.filter((q) => q.labelBox)) {
       for (let i = 1; i < g.paretoLine.length; i++) {
@@ -59,12 +60,19 @@ describe('frontier geometry', () => {
     expect(g.omitted).toBe(1);
   });
 
-  it('cuts whiskers at the plot edge and notes which ends were cut', () => {
-    const g = officers([mark(0, 200, 0.05, 5, 0.2), mark(1, 240, 0.1, 5, 0.01)]);
-    const a = g.marks.find((m) => m.id === 0)!;
-    expect(a.clippedY).toEqual([true, false]);
-    expect(a.clippedX).toEqual([false, false]);
-    expect(a.whiskerY![0]).toBe(g.plot.bottom);
+  it('cuts whiskers at what the metric can be (a rate at 0 and 100%) and notes which ends were cut', () => {
+    const g = officers([mark(0, 200, 0.05, 5, 0.2), mark(1, 240, 0.97, 5, 0.1)]);
+    const low = g.marks.find((m) => m.id === 0)!;
+    expect(low.boundY).toEqual([true, false]);
+    expect(low.boundX).toEqual([false, false]);
+    expect(low.clippedY).toEqual([false, false]);
+    const zero = g.yTicks.find((t) => t.value === 0)!;
+    expect(low.whiskerY![0]).toBeCloseTo(zero.pos, 9);
+    const high = g.marks.find((m) => m.id === 1)!;
+    expect(high.boundY).toEqual([false, true]);
+    expect(high.whiskerY![1]).toBeCloseTo(g.yTicks.find((t) => t.value === 100)!.pos, 9);
+    expect(g.boundCut).toBe(true);
+    expect(officers([mark(0, 200, 0.1), mark(1, 240, 0.2)]).boundCut).toBe(false);
     expect(officers([{ id: 0, x: est(200, NaN), y: est(0.1, 0) , label: 'P0' }]).marks[0]).toMatchObject({ whiskerX: null, whiskerY: null });
   });
 

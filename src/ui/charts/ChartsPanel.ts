@@ -12,7 +12,7 @@
 import type { HourRow } from '../../model/index.js';
 import { CHART_DEFS } from './chartDefs.js';
 import { HourSeries } from './HourSeries.js';
-import { TimeChart, type ChartMarker } from './TimeChart.js';
+import { TimeChart, type ChartMarker, type RunName } from './TimeChart.js';
 
 /** Shortest time between redraws, ms: four a second reads as live without costing frames. */
 const MIN_REDRAW_MS = 250;
@@ -31,7 +31,8 @@ export class ChartsPanel {
   /** Says that the faint dotted lines are the previous run, once there is one. */
   private readonly previousNote: HTMLElement;
 
-  constructor(root: HTMLElement) {
+  /** `runName` names the run shown, for the charts' saved pictures. */
+  constructor(root: HTMLElement, runName?: RunName) {
     this.root = root;
     root.classList.add('ix-charts');
     root.replaceChildren();
@@ -45,7 +46,7 @@ export class ChartsPanel {
     this.previousNote.className = 'ix-chart-markers ix-chart-previous';
     this.previousNote.hidden = true;
     root.append(this.markerNote, this.previousNote);
-    this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix));
+    this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix, runName));
   }
 
   /** Marks changes made during the run on every chart (time in hours, words for the note). */

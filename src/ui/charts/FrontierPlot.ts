@@ -12,7 +12,7 @@
  * plot.setPresetPoints(points);                 // from computePresetPoints, in a worker
  * plot.setCurrent(metrics.point('this run'));   // live, then final
  */
-import { FRONTIER_X, axisTitle, frontierFrame, leaderLine, markLabel, paretoLine, whiskers, type Axis, type FrontierX, type PlacedMark } from '../../experiments/index.js';
+import { CLIPPED_NOTE, FRONTIER_X, axisTitle, frontierFrame, leaderLine, markLabel, paretoLine, whiskers, type Axis, type FrontierX, type PlacedMark } from '../../experiments/index.js';
 import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { OKABE_ITO, PAPER } from '../../palette/index.js';
 import { formatDecimal, formatPercent, isKnown, NOT_AVAILABLE } from '../metrics/formatNumber.js';
@@ -20,6 +20,9 @@ import { h } from '../dom.js';
 import { svg, svgElement } from '../svg.js';
 import { PRESET_FIGURE_RUNS } from '../points/presetFigures.js';
 import { COMPANION, DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
+import { pngButton, svgPicture } from './chartPng.js';
+import { chartPngName } from './pngName.js';
+import type { RunName } from './TimeChart.js';
 import './charts.css';
 
 const PRESET_COLOUR = OKABE_ITO.blue;
@@ -41,7 +44,8 @@ export class FrontierPlot {
   // hour mostly follows how much mail arrives.
   private metric: FrontierX = 'screeningDelayParcelHours';
 
-  constructor(root: HTMLElement) {
+  /** `runName` names the run shown, for the plot's saved picture. */
+  constructor(root: HTMLElement, runName: RunName = () => ({ preset: 'run', seed: 0 })) {
     const id = `${root.id || 'ix-frontier'}-${Math.random().toString(36).slice(2, 8)}`;
     root.classList.add('ix-frontier');
     root.replaceChildren();
@@ -60,6 +64,13 @@ export class FrontierPlot {
     for (const [value, axis] of Object.entries(FRONTIER_X)) this.select.add(new Option(axis.name.toLowerCase(), value, false, value === this.metric));
     this.select.addEventListener('change', () => this.setXMetric(this.select.value as FrontierX));
     label.append(this.select);
+    const save = pngButton(this.title.id, async () => {
+      const run = runName();
+      return {
+        name: chartPngName('tradeoff', run.preset, run.seed),
+        parts: { title: this.title.textContent ?? '', plot: await svgPicture(this.svg), footer: `Interdict · ${this.desc.textContent ?? ''} This run: ${run.preset}, seed ${run.seed}.` },
+      };
+    });
     caption.append(this.title, this.desc, label);
 
     // The picture is decorative for a screen reader: the table below carries the same numbers.
@@ -71,7 +82,11 @@ export class FrontierPlot {
     this.table = document.createElement('table');
     hidden.append(this.table);
     figure.setAttribute('aria-labelledby', this.title.id);
-    figure.append(caption, this.svg, this.note, hidden);
+    // The button shares the note's line under the plot, so the plot keeps its height on a 720-pixel screen.
+    const foot = document.createElement('div');
+    foot.className = 'ix-chart-foot';
+    foot.append(this.note, save);
+    figure.append(caption, this.svg, foot, hidden);
     root.append(figure);
     this.render();
   }
@@ -110,7 +125,7 @@ export class FrontierPlot {
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
     this.desc.textContent = `Dots: presets, the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days with 95% whiskers; ` +
       `ring: this run. Per simulated day. Better: up and to the ${info.better === 'higher' ? 'right' : 'left'}.`;
-    this.note.textContent = layout.currentNote ?? '';
+    this.note.textContent = [layout.currentNote, layout.boundCut ? CLIPPED_NOTE : null].filter((t) => t !== null).join(' ');
     this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((m) => this.drawPoint(m)));
     this.renderTable();
   }

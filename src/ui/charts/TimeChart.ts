@@ -1,8 +1,9 @@
 /**
- * One chart over simulated time: a `<figure>` with a heading, a one-line reading guide, the uPlot
- * canvas and a visually hidden table of the latest and highest values (the text alternative).
- * It reads its arrays from a shared HourSeries; `refresh()` hands them to uPlot again after rows
- * were appended. Fonts, line widths and ticks are sized to read on a projector.
+ * One chart over simulated time: a `<figure>` with a heading, a "Save as PNG" button, a one-line
+ * reading guide, the uPlot canvas and a visually hidden table of the latest and highest values
+ * (the text alternative). It reads its arrays from a shared HourSeries; `refresh()` hands them to
+ * uPlot again after rows were appended. Fonts, line widths and ticks are sized to read on a
+ * projector; a saved picture draws the same chart again off screen with every size doubled.
  */
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
@@ -13,15 +14,22 @@ import { tickText } from '../../experiments/niceTicks.js';
 import { NOT_AVAILABLE } from '../metrics/formatNumber.js';
 import type { AxisDef, ChartDef, SeriesDef } from './chartDefs.js';
 import { chartSummary } from './chartSummary.js';
+import { PNG_SCALE, pngButton, type PlotPicture, type PngLegendItem, type PngParts } from './chartPng.js';
+import { chartPngName } from './pngName.js';
 import { COLUMN_KEYS, type HourSeries } from './HourSeries.js';
 import { HOUR_INCRS, hourTickLabel, timeAxisRange } from './hourTicks.js';
 import './charts.css';
 
 const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-const FONT = `14px ${FAMILY}`;
-const LABEL_FONT = `600 14px ${FAMILY}`;
+/** Fonts at `k` times the size on screen (2 for a saved picture). */
+const font = (k: number) => `${14 * k}px ${FAMILY}`;
+const labelFont = (k: number) => `600 ${14 * k}px ${FAMILY}`;
 const AXIS_COLOUR = PAPER.axis;
-const GRID = { stroke: PAPER.grid, width: 1 };
+const grid = (k: number) => ({ stroke: PAPER.grid, width: k });
+const ticks = (k: number) => ({ stroke: PAPER.grid, width: k, size: 10 * k });
+
+/** The run a chart shows, for its picture's file name and footer. */
+export type RunName = () => { preset: string; seed: number };
 
 /** Whole-number tick steps for counts: a seizure axis never shows "0.5 parcels/h". */
 const COUNT_INCRS = Array.from({ length: 8 }, (_, k) => [1, 2, 5].map((m) => m * 10 ** k)).flat();
@@ -61,7 +69,10 @@ export class TimeChart {
   private readonly data: uPlot.AlignedData;
   private readonly measure = document.createElement('canvas').getContext('2d');
 
-  constructor(parent: HTMLElement, readonly def: ChartDef, private readonly series: HourSeries, width: number, height: number, idPrefix: string) {
+  constructor(
+    parent: HTMLElement, readonly def: ChartDef, private readonly series: HourSeries, width: number, height: number, idPrefix: string,
+    private readonly runName: RunName = () => ({ preset: 'run', seed: 0 }),
+  ) {
     this.figure = document.createElement('figure');
     this.figure.className = `ix-chart ix-chart-${def.id}`;
     const title = document.createElement('h3');
@@ -72,7 +83,10 @@ export class TimeChart {
     desc.className = 'ix-chart-desc';
     desc.textContent = def.description;
     const caption = document.createElement('figcaption');
-    caption.append(title, desc);
+    const head = document.createElement('div');
+    head.className = 'ix-chart-head';
+    head.append(title, pngButton(title.id, async () => this.pngParts()));
+    caption.append(head, desc);
     const plotBox = document.createElement('div');
     plotBox.className = 'ix-chart-plot';
     // The canvas says nothing to a screen reader; the table below says it in words.
@@ -117,17 +131,58 @@ export class TimeChart {
     this.figure.remove();
   }
 
-  private options(width: number, height: number): uPlot.Options {
+  /**
+   * The plot drawn again off screen at `PNG_SCALE` (every size doubled, so text and lines are sharp),
+   * for a saved picture; its legend is drawn by the picture, not by uPlot.
+   */
+  async picture(): Promise<PlotPicture> {
+    const { width, height } = this.plot;
+    const box = document.createElement('div');
+    box.style.cssText = 'position: fixed; left: -100000px; top: 0;';
+    document.body.append(box);
+    const opts = this.options(width * PNG_SCALE, height * PNG_SCALE, PNG_SCALE);
+    // uPlot draws in a microtask after it is made; the draw hook hands over the drawn chart.
+    const copy = await new Promise<uPlot>((resolve) => {
+      const hooks = { draw: [...(opts.hooks?.draw ?? []), (u: uPlot) => resolve(u)] };
+      return new uPlot({ ...opts, legend: { show: false }, hooks }, this.data, box);
+    });
+    try {
+      // Copied out, so the off-screen chart can go.
+      const image = document.createElement('canvas');
+      image.width = copy.ctx.canvas.width;
+      image.height = copy.ctx.canvas.height;
+      image.getContext('2d')?.drawImage(copy.ctx.canvas, 0, 0);
+      return { image, width, height };
+    } finally {
+      copy.destroy();
+      box.remove();
+    }
+  }
+
+  /** The legend of a saved picture: each series' colour, dash or bar, and label. */
+  pngLegend(): PngLegendItem[] {
+    return this.def.series.map((s) => ({ label: s.label, colour: s.colour, dash: s.dash, bar: s.kind === 'bars' }));
+  }
+
+  private async pngParts(): Promise<{ name: string; parts: PngParts }> {
+    const run = this.runName();
+    return {
+      name: chartPngName(this.def.id, run.preset, run.seed),
+      parts: { title: this.def.title, plot: await this.picture(), legend: this.pngLegend(), footer: `Interdict · ${run.preset}, seed ${run.seed}` },
+    };
+  }
+
+  private options(width: number, height: number, k = 1): uPlot.Options {
     const def = this.def;
     const axes: uPlot.Axis[] = [
       {
-        scale: 'x', label: 'Simulated time', font: FONT, labelFont: LABEL_FONT, stroke: AXIS_COLOUR, grid: GRID, ticks: GRID,
-        incrs: [...HOUR_INCRS], space: 56, size: 52, labelSize: 24,
+        scale: 'x', label: 'Simulated time', font: font(k), labelFont: labelFont(k), stroke: AXIS_COLOUR, grid: grid(k), ticks: ticks(k),
+        incrs: [...HOUR_INCRS], space: 56 * k, size: 52 * k, labelSize: 24 * k, gap: 5 * k,
         values: (_u, splits, _i, _space, incr) => splits.map((h) => hourTickLabel(h, incr)),
       },
-      this.axis(def.left, 'left', 3),
+      this.axis(def.left, 'left', 3, k),
     ];
-    if (def.right) axes.push(this.axis(def.right, 'right', 1));
+    if (def.right) axes.push(this.axis(def.right, 'right', 1, k));
     return {
       width, height,
       scales: {
@@ -137,7 +192,7 @@ export class TimeChart {
       },
       series: [
         { label: 'Time', value: (_u, v) => (v == null ? NOT_AVAILABLE : formatSimClock(v * 3600)) },
-        ...def.series.map((s) => this.seriesOptions(s)),
+        ...def.series.map((s) => this.seriesOptions(s, k)),
       ],
       axes,
       legend: {
@@ -153,17 +208,17 @@ export class TimeChart {
       },
       // Dragging to zoom would fight the live updates; hovering still shows values in the legend.
       cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 9 } },
-      padding: [12, def.right ? 8 : 30, 0, 4],
-      hooks: { drawAxes: [(u) => this.drawPrevious(u)], draw: [(u) => this.drawMarkers(u)] },
+      padding: [12 * k, (def.right ? 8 : 30) * k, 0, 4 * k],
+      hooks: { drawAxes: [(u) => this.drawPrevious(u, k)], draw: [(u) => this.drawMarkers(u, k)] },
     };
   }
 
-  /** The previous run's series as thin dotted lines in each series' colour, faint, under this run's. */
-  private drawPrevious(u: uPlot): void {
+  /** The previous run's series as thin dotted lines in each series' colour, faint, under this run's; `k` times larger in a saved picture. */
+  private drawPrevious(u: uPlot, k: number): void {
     const prev = this.previous;
     if (prev === null || prev.length === 0) return;
     const ctx = u.ctx;
-    const ratio = devicePixelRatio || 1;
+    const ratio = (devicePixelRatio || 1) * k;
     ctx.save();
     ctx.beginPath();
     ctx.rect(u.bbox.left, u.bbox.top, u.bbox.width, u.bbox.height);
@@ -192,11 +247,12 @@ export class TimeChart {
     ctx.restore();
   }
 
-  private drawMarkers(u: uPlot): void {
+  /** Dashed lines at the changes made during the run, numbered; `k` times larger in a saved picture. */
+  private drawMarkers(u: uPlot, k: number): void {
     if (this.markers.length === 0) return;
     const ctx = u.ctx;
     const { top, height } = u.bbox;
-    const ratio = devicePixelRatio || 1;
+    const ratio = (devicePixelRatio || 1) * k;
     ctx.save();
     ctx.strokeStyle = PAPER.axis;
     ctx.fillStyle = PAPER.axis;
@@ -216,22 +272,22 @@ export class TimeChart {
     ctx.restore();
   }
 
-  private axis(a: AxisDef, scale: 'left' | 'right', side: 1 | 3): uPlot.Axis {
+  private axis(a: AxisDef, scale: 'left' | 'right', side: 1 | 3, k: number): uPlot.Axis {
     return {
-      scale, side, label: a.label, font: FONT, labelFont: LABEL_FONT, stroke: AXIS_COLOUR, labelSize: 24, space: 36,
-      grid: scale === 'left' ? GRID : { show: false }, ticks: GRID,
+      scale, side, label: a.label, font: font(k), labelFont: labelFont(k), stroke: AXIS_COLOUR, labelSize: 24 * k, space: 36 * k, gap: 5 * k,
+      grid: scale === 'left' ? grid(k) : { show: false }, ticks: ticks(k),
       ...(a.kind === 'count' ? { incrs: COUNT_INCRS } : {}),
       values: (_u, splits) => splits.map((v) => axisTickText(a.kind, v)),
       // Room for the widest tick label, so "12,000" is never clipped.
       size: (_u, values) => {
-        if (!this.measure || !values) return 56;
-        this.measure.font = FONT;
-        return Math.ceil(Math.max(0, ...values.map((v) => this.measure!.measureText(v ?? '').width))) + 18;
+        if (!this.measure || !values) return 56 * k;
+        this.measure.font = font(k);
+        return Math.ceil(Math.max(0, ...values.map((v) => this.measure!.measureText(v ?? '').width))) + 18 * k;
       },
     };
   }
 
-  private seriesOptions(s: SeriesDef): uPlot.Series {
+  private seriesOptions(s: SeriesDef, k: number): uPlot.Series {
     const info = metricInfo(COLUMN_KEYS[s.column]);
     const base: uPlot.Series = {
       label: s.label, scale: s.axis, stroke: s.colour, spanGaps: false,
@@ -239,12 +295,12 @@ export class TimeChart {
     };
     if (s.kind === 'bars') {
       // Bars end at their x: the row for 05:00-06:00 is drawn over that hour.
-      return { ...base, class: 'ix-bars', width: 0, fill: withAlpha(s.colour, 0.85), paths: uPlot.paths.bars!({ align: -1, size: [0.8, Infinity], gap: 1 }), points: { show: false } };
+      return { ...base, class: 'ix-bars', width: 0, fill: withAlpha(s.colour, 0.85), paths: uPlot.paths.bars!({ align: -1, size: [0.8, Infinity], gap: k }), points: { show: false } };
     }
     return {
-      ...base, width: 2.5, dash: s.dash ? [...s.dash] : undefined,
+      ...base, width: 2.5 * k, dash: s.dash ? s.dash.map((d) => d * k) : undefined,
       fill: s.fill ? withAlpha(s.colour, 0.12) : undefined,
-      points: { size: 6, space: 30 },
+      points: { size: 6 * k, space: 30 * k },
     };
   }
 

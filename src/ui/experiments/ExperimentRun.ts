@@ -10,7 +10,7 @@
  * const end = await runner.start({ kind: 'sweep', grid, runs: 8 }, (done) => progress.update(done));
  * end.state; // 'done' | 'cancelled' | 'failed'
  */
-import { compare, computeFrontier, runSweep, type CompareResult, type CompareSpec, type Executor, type FrontierX, type GridSpec } from '../../experiments/index.js';
+import { compare, computeFrontier, metricVerdict, runSweep, type CompareResult, type CompareSpec, type Executor, type FrontierX, type GridSpec } from '../../experiments/index.js';
 import { FRONTIER_X } from '../../experiments/frontierAxes.js';
 import { runCounts, type PanelResult } from './exportNames.js';
 import { formatDuration } from './progressText.js';
@@ -128,9 +128,10 @@ function doneSummary(result: PanelResult, x: FrontierX): string {
 }
 
 function summarizeComparison(result: CompareResult): string {
-  const all = Object.values(result.differences);
-  const significant = all.filter((d) => d.significant).length;
-  return `${significant} of ${all.length} differences are significant.`;
+  const verdicts = Object.entries(result.differences).map(([m, d]) => metricVerdict(m, d, result.a.metrics[m]?.mean ?? NaN));
+  const beyond = verdicts.filter((v) => v === 'beyond chance').length;
+  const negligible = verdicts.filter((v) => v === 'negligible').length;
+  return `${beyond} of ${verdicts.length} differences are beyond chance and not negligible; ${negligible} are negligible.`;
 }
 
 function message(e: unknown): string {

@@ -15,7 +15,7 @@
  * chart.show(result);
  */
 import {
-  axisMetricLabel, computeFrontier, formatEstimate, frontierFrame, leaderLine, markLabel, paretoLine, whiskers, FRONTIER_X, FRONTIER_Y,
+  CLIPPED_NOTE, axisMetricLabel, computeFrontier, formatBoundedEstimate, frontierFrame, leaderLine, markLabel, paretoLine, whiskers, FRONTIER_X, FRONTIER_Y,
   OTHER_COLOUR as OTHER, PARETO_COLOUR as PARETO, type Axis, type Frontier, type FrontierX, type PlacedMark, type SweepResult,
 } from '../../experiments/index.js';
 import { PAPER } from '../../palette/index.js';
@@ -23,6 +23,8 @@ import { h } from '../dom.js';
 import { svg, svgElement } from '../svg.js';
 import { CHART_SIZE, X_AXES, chartSizeFor, sweepChartLayout, type ChartSize } from './frontierChartLayout.js';
 import { parameterText, pointTooltip, tooltipText } from './pointTooltip.js';
+import { pngButton, svgPicture } from '../charts/chartPng.js';
+import { chartPngName } from '../charts/pngName.js';
 
 export interface FrontierChartHandlers {
   /** A point was clicked (or activated with the keyboard). */
@@ -62,9 +64,20 @@ export class FrontierChart {
     this.wrap.append(this.svg, this.tip);
     this.note = h('p', { className: 'ix-xp-note' });
     this.table = h('table', { id: 'xp-points-table', className: 'ix-xp-table' });
+    const save = pngButton(this.title.id, async () => {
+      const r = this.result;
+      const base = r?.grid.base.scenario.name ?? 'sweep';
+      const seed = r?.grid.seed ?? 0;
+      const runs = r ? `${r.points.length} points × ${r.grid.replications} runs, seeds ${seed} to ${seed + r.grid.replications - 1}` : '';
+      return {
+        name: chartPngName('sweep-frontier', base, seed),
+        parts: { title: this.title.textContent ?? '', plot: await svgPicture(this.svg), footer: `Interdict · sweep of ${base}, ${runs}. ${this.note.textContent ?? ''}` },
+      };
+    });
     this.element = h('figure', { className: 'ix-xp-frontier', id: 'xp-frontier', attrs: { 'aria-labelledby': 'xp-frontier-title' } },
       h('figcaption', {}, this.title, this.desc,
-        h('label', { className: 'ix-xp-switch', htmlFor: 'xp-frontier-x' }, 'Horizontal axis: ', this.select)),
+        h('div', { className: 'ix-chart-controls' },
+          h('label', { className: 'ix-xp-switch', htmlFor: 'xp-frontier-x' }, 'Horizontal axis: ', this.select), save)),
       this.wrap,
       legend(),
       this.note,
@@ -110,13 +123,15 @@ export class FrontierChart {
     const runs = result.complete ? `the mean of ${R} runs` : `the mean of its finished runs (up to ${R})`;
     this.desc.textContent = `Each dot is a sweep point, ${runs}; whiskers are 95% confidence intervals on both axes. ` +
       `Better is up and to the ${axis.better === 'higher' ? 'right' : 'left'}. Filled, labelled points are Pareto-optimal: no other point ` +
-      'beats them on both axes. Hover over or tab to a point for its parameters; click it (or press Enter) to watch it as a live run.';
+      'beats them beyond the 95% intervals (a lead smaller than the whiskers does not count). Hover over or tab to a point for its ' +
+      'parameters; click it (or press Enter) to watch it as a live run.';
     this.hideTip();
     this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((p) => this.point(p, result, frontier)));
     const pareto = frontier.points.filter((p) => p.pareto).length;
     this.note.textContent = [
       `${layout.marks.length} point${layout.marks.length === 1 ? '' : 's'}, ${pareto} Pareto-optimal.`,
       layout.omitted > 0 ? `${layout.omitted} point${layout.omitted === 1 ? ' has' : 's have'} no finished run and ${layout.omitted === 1 ? 'is' : 'are'} not drawn.` : '',
+      layout.boundCut ? CLIPPED_NOTE : '',
     ].filter(Boolean).join(' ');
     this.renderTable(result, frontier);
   }
@@ -185,8 +200,8 @@ export class FrontierChart {
       return [
         `P${fp.point}`,
         ...params.map((p) => parameterText(point.parameters[p.name], 'scale' in p)),
-        formatEstimate(fp.y.mean, fp.y.halfWidth, axisMetricLabel(ay)),
-        formatEstimate(fp.x.mean, fp.x.halfWidth, axisMetricLabel(ax)),
+        formatBoundedEstimate(fp.y.mean, fp.y.halfWidth, axisMetricLabel(ay)),
+        formatBoundedEstimate(fp.x.mean, fp.x.halfWidth, axisMetricLabel(ax)),
         fp.pareto ? 'yes' : '',
         String(point.runs),
       ];
@@ -199,7 +214,7 @@ export class FrontierChart {
       return cell;
     }));
     this.table.replaceChildren(
-      h('caption', {}, `Each point's mean with the half-width of its 95% interval (±).`),
+      h('caption', {}, `Each point's mean with the half-width of its 95% interval (±); an interval cut at what the measure can be is written out, its cut end marked †.`),
       h('thead', {}, tr(head, true)),
       h('tbody', {}, ...rows.map((r) => tr(r, false))));
   }
@@ -220,5 +235,6 @@ function legend(): HTMLElement {
       svg('line', { x1: 3, x2: 25, y1: 8, y2: 8, stroke: OTHER, 'stroke-width': 1.5 }),
       svg('line', { x1: 3, x2: 3, y1: 4, y2: 12, stroke: OTHER, 'stroke-width': 1.5 }),
       svg('line', { x1: 25, x2: 25, y1: 4, y2: 12, stroke: OTHER, 'stroke-width': 1.5 })), '95% confidence interval'),
-    item(swatch(svg('line', { x1: 2, x2: 26, y1: 8, y2: 8, stroke: PARETO, 'stroke-width': 2, 'stroke-dasharray': '6 4' })), 'Frontier through the Pareto-optimal points'));
+    item(swatch(svg('line', { x1: 2, x2: 26, y1: 8, y2: 8, stroke: PARETO, 'stroke-width': 2, 'stroke-dasharray': '6 4' })), 'Frontier through the Pareto-optimal points'),
+    item(swatch(svg('text', { x: 14, y: 13, 'text-anchor': 'middle', fill: OTHER, 'font-size': 14 }, '†')), 'Interval cut at 0 or 100%'));
 }

@@ -1,12 +1,15 @@
 /**
- * The rows of the comparison table: for each metric, A's and B's means with their 95% intervals,
- * the paired difference B − A with its interval, and whether the interval excludes 0
- * (significant), in the app's words (labels and plain explanations from the glossary, `METRICS`)
- * and display units (shares as %, waits in minutes). Numbers are rounded to what their interval
- * supports, with the core's formatters, so the table reads like the memo.
+ * The rows of the comparison table: for each metric, A's and B's means with their 95% intervals
+ * (cut at what the metric can be, and marked), the paired difference B − A in its unit with its
+ * signed interval, and the verdict read from that interval: beyond chance, within chance or
+ * negligible (`differenceVerdict.ts`), never a bare "significant". In the app's words (labels
+ * and plain explanations from the glossary, `METRICS`) and display units (shares as %, waits in
+ * minutes). Numbers are rounded to what their interval supports, with the core's formatters, so
+ * the table reads like the memo.
  */
 import {
-  KEY_METRICS, decimalsFor, formatEstimate, formatFixed, formatInterval, type CompareResult, type MetricLabel,
+  KEY_METRICS, differenceParts, formatBoundedEstimate, isClipped, metricBounds, metricVerdict, type CompareResult, type MetricLabel,
+  type MetricSummary, type Verdict,
 } from '../../experiments/index.js';
 import { metricInfo, type MetricInfo } from '../glossary.js';
 
@@ -16,15 +19,17 @@ export interface CompareRow {
   label: string;
   /** Plain words from the glossary. */
   explain: string;
-  /** "23.1 ± 2.4 %" */
+  /** "23.1 ± 2.4 %", or "9 % (0† to 57 %)" when the interval is cut at what the metric can be. */
   a: string;
   b: string;
-  /** "+1.9 %", signed. */
+  /** "+1.9 %", signed, in the display unit. */
   difference: string;
-  /** "0.4 to 3.4 %", the 95% interval of the difference. */
+  /** "+0.4 to +3.4", the 95% interval of the difference, signed; '' without one. */
   interval: string;
-  /** True, false, or null when there is no interval (fewer than two pairs). */
-  significant: boolean | null;
+  /** What the interval says, with the negligible size for this metric. */
+  verdict: Verdict;
+  /** True when A's or B's interval was cut at the metric's bounds (its text carries a dagger). */
+  clipped: boolean;
 }
 
 /**
@@ -64,7 +69,7 @@ export function displayLabel(metric: string): MetricLabel & { explain: string } 
  * @example
  * compareRows(result, 'key')[0];
  * // { metric: 'contraband.interdictionRate', label: 'Interdiction rate', a: '9.1 ± 1.2 %', b: '8.7 ± 1.3 %',
- * //   difference: '-0.4 %', interval: '-1.1 to 0.3 %', significant: false, explain: 'Of the contraband ...' }
+ * //   difference: '−0.4 %', interval: '−1.1 to +0.3', verdict: 'within chance', clipped: false, explain: 'Of the contraband ...' }
  */
 export function compareRows(result: CompareResult, which: 'key' | 'all'): CompareRow[] {
   const metrics = which === 'key'
@@ -75,20 +80,19 @@ export function compareRows(result: CompareResult, which: 'key' | 'all'): Compar
     const d = result.differences[metric];
     const a = result.a.metrics[metric];
     const b = result.b.metrics[metric];
-    const decimals = decimalsFor(d.halfWidth * m.scale, d.mean * m.scale);
-    const unit = m.unit === '' ? '' : m.unit === '/h' ? '/h' : ` ${m.unit}`;
-    const mean = formatFixed(d.mean * m.scale, decimals);
-    const signed = d.mean > 0 && Number(mean.replace(/,/g, '')) !== 0 ? `+${mean}` : mean;
-    const hasInterval = Number.isFinite(d.halfWidth);
+    const bounds = metricBounds(metric);
+    const parts = differenceParts(d, m);
+    const estimate = (s: MetricSummary | undefined) => (s === undefined ? '–' : formatBoundedEstimate(s.mean, s.halfWidth, m, bounds));
     return {
       metric,
       label: m.label,
       explain: m.explain,
-      a: a === undefined ? '–' : formatEstimate(a.mean, a.halfWidth, m),
-      b: b === undefined ? '–' : formatEstimate(b.mean, b.halfWidth, m),
-      difference: `${signed}${unit}`,
-      interval: hasInterval ? formatInterval(d.low, d.high, m) : 'no interval (one pair)',
-      significant: hasInterval ? d.significant : null,
+      a: estimate(a),
+      b: estimate(b),
+      difference: parts.mean,
+      interval: parts.interval,
+      verdict: metricVerdict(metric, d, a?.mean ?? NaN),
+      clipped: [a, b].some((s) => s !== undefined && isClipped(s.mean, s.halfWidth, bounds)),
     };
   });
 }

@@ -1,12 +1,13 @@
 /**
  * What the frontier chart says about one sweep point when it is hovered or focused: its number
  * and whether it is Pareto-optimal, each parameter's value, and its interdiction rate and flow
- * or cost with 95% intervals, in the words and units of the memo (the core's `formatEstimate`),
+ * or cost with 95% intervals (cut at what the metric can be, and marked), in the words and units
+ * of the memo (the core's `formatBoundedEstimate`),
  * then what a click does. The same text is the point's accessible name, so a keyboard or screen
  * reader user gets what a mouse user sees.
  */
 import {
-  FRONTIER_X, FRONTIER_Y, axisMetricLabel, formatEstimate, type Axis, type FrontierPoint, type FrontierX, type SweepResult,
+  FRONTIER_X, FRONTIER_Y, axisMetricLabel, formatBoundedEstimate, type Axis, type FrontierPoint, type FrontierX, type SweepResult,
 } from '../../experiments/index.js';
 
 /** The tooltip's parts. */
@@ -52,7 +53,7 @@ export function pointTooltip(result: SweepResult, fp: FrontierPoint, x: Frontier
   const order: FrontierX[] = [x, ...(Object.keys(FRONTIER_X) as FrontierX[]).filter((k) => k !== x)];
   const estimate = (a: Axis): string => {
     const s = point.metrics[a.metric];
-    return `${a.label}: ${s === undefined ? '–' : formatEstimate(s.mean, s.halfWidth, axisMetricLabel(a))}`;
+    return `${a.label}: ${s === undefined ? '–' : formatBoundedEstimate(s.mean, s.halfWidth, axisMetricLabel(a))}`;
   };
   const R = grid.replications;
   const note = point.runs < R

@@ -6,7 +6,7 @@
  * words are the lessons' data (`lessons.ts`) and `lessonVerdict.ts`.
  */
 import { getPreset, parseScenario } from '../../scenario/index.js';
-import type { CompareResult } from '../../experiments/index.js';
+import { negligibleSize, type CompareResult } from '../../experiments/index.js';
 import { h } from '../dom.js';
 import { ExperimentRun, type ExperimentPool } from '../experiments/ExperimentRun.js';
 import { formatDecimal } from '../metrics/formatNumber.js';
@@ -100,7 +100,8 @@ export class LessonsPanel {
   private showResult(l: Lesson, predicted: Prediction, r: CompareResult): void {
     const d = r.differences[l.metric];
     const baseline = r.a.metrics[l.metric].mean;
-    const verdict = lessonVerdict(predicted, { mean: d.mean, low: d.low, high: d.high, baseline }, l.figureWords, l.unit);
+    const negligible = negligibleSize(l.metric, baseline);
+    const verdict = lessonVerdict(predicted, { mean: d.mean, low: d.low, high: d.high, baseline, negligible }, l.figureWords, l.unit);
     const also = l.alsoShow.map((x) => h('li', {}, `${x.words}: ${formatDecimal(r.a.metrics[x.metric].mean)} → ${formatDecimal(r.b.metrics[x.metric].mean)} ${x.unit}`));
     this.result.dataset.outcome = verdict.outcome;
     this.result.dataset.right = String(verdict.right);

@@ -1,8 +1,11 @@
 /**
  * Setting a lesson's result against the learner's prediction, honestly: the paired difference's
  * 95% interval decides whether the figure went up, went down, or stayed about the same (an
- * interval that straddles zero cannot tell), and the words say how big the change was.
+ * interval that straddles zero cannot tell, and one that lies wholly within the negligible size
+ * of `differenceVerdict.ts` is a change too small to matter), and the words say how big the
+ * change was.
  */
+import { differenceVerdict } from '../../experiments/index.js';
 import type { Prediction } from './lessons.js';
 
 /** The paired difference B − A of the lesson's figure over its runs. */
@@ -12,6 +15,8 @@ export interface PairedDifference {
   high: number;
   /** A's mean, to say the change as a share of it. */
   baseline: number;
+  /** The size below which a change does not matter (`negligibleSize`); 0 when every change counts. */
+  negligible?: number;
 }
 
 export interface Verdict {
@@ -31,12 +36,15 @@ const OUTCOME_WORDS: Record<Prediction, string> = { up: 'went up', same: 'stayed
  * lessonVerdict('down', { mean: -6, low: -8, high: -4, baseline: 12 }, 'seizures in a week', 'parcels').right; // true
  */
 export function lessonVerdict(predicted: Prediction, d: PairedDifference, figureWords: string, unit: string): Verdict {
-  const outcome: Prediction = d.low > 0 ? 'up' : d.high < 0 ? 'down' : 'same';
+  const negligible = differenceVerdict({ ...d, halfWidth: (d.high - d.low) / 2 }, d.negligible ?? 0) === 'negligible' && (d.low !== 0 || d.high !== 0);
+  const outcome: Prediction = negligible ? 'same' : d.low > 0 ? 'up' : d.high < 0 ? 'down' : 'same';
   const right = outcome === predicted;
   const size = `${d.mean >= 0 ? '+' : '−'}${round(Math.abs(d.mean))} ${unit}`;
   const share = d.baseline !== 0 && outcome !== 'same' ? ` (${d.mean >= 0 ? '+' : '−'}${Math.round((100 * Math.abs(d.mean)) / Math.abs(d.baseline))}%)` : '';
   const interval = `95% interval ${signed(d.low)} to ${signed(d.high)}`;
-  const what = outcome === 'same'
+  const what = negligible
+    ? `The ${figureWords} stayed about the same: ${size}, ${interval}, a change too small to matter (all of it within ±${round(d.negligible ?? 0)} ${unit}).`
+    : outcome === 'same'
     ? `The ${figureWords} stayed about the same: ${size}, but the ${interval} includes no change at all.`
     : `The ${figureWords} ${OUTCOME_WORDS[outcome]}: ${size}${share}, ${interval}.`;
   return { outcome, right, words: `${right ? 'Your prediction was right.' : `You predicted it ${OUTCOME_WORDS[predicted].replace('went', 'would go').replace('stayed', 'would stay')}.`} ${what}` };

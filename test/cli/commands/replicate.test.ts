@@ -59,6 +59,15 @@ describe('replicate', () => {
   });
 });
 
+/** A scenario file of the teaching queue with five X-ray servers instead of one. */
+function fiveServers(io: ReturnType<typeof fakeIo>): string {
+  const s = validScenario();
+  s.name = 'five-servers';
+  s.stations.xray.officersByShift = [5];
+  s.stations.xray.lanes = 5;
+  return io.file('five.json', json(s));
+}
+
 describe('compare', () => {
   it('compares two presets on common random numbers by default', async () => {
     const io = fakeIo();
@@ -73,11 +82,7 @@ describe('compare', () => {
 
   it('compares a preset with a scenario file, on independent seeds with --independent', async () => {
     const io = fakeIo();
-    const s = validScenario();
-    s.name = 'five-servers';
-    s.stations.xray.officersByShift = [5];
-    s.stations.xray.lanes = 5;
-    const file = io.file('five.json', json(s));
+    const file = fiveServers(io);
     const code = await main(['compare', 'single-queue', file, '--replications', '4', '--independent', '--csv', join(io.dir, 'ab.csv')], io, inProcess());
     expect(code).toBe(0);
     const result = JSON.parse(io.out);
@@ -89,6 +94,20 @@ describe('compare', () => {
     expect(readFileSync(join(io.dir, 'ab.csv'), 'utf8').split('\n')[0]).toBe(
       'metric,n,a_mean,a_half_width,b_mean,b_half_width,diff_mean,diff_sd,diff_half_width,diff_low,diff_high,significant',
     );
+  });
+
+  it('writes each difference in the memo with its size, unit, interval and verdict, never a bare yes', async () => {
+    const io = fakeIo();
+    const file = fiveServers(io);
+    const memo = join(io.dir, 'ab.md');
+    expect(await main(['compare', 'single-queue', file, '--replications', '4', '--memo', memo], io, inProcess())).toBe(0);
+    const md = readFileSync(memo, 'utf8');
+    expect(md).toContain('| Metric | A | B | Difference B − A (95% interval) |');
+    // Five servers instead of one cut the X-ray wait by far more than chance or 1% of it.
+    expect(md).toMatch(/\| X-ray mean wait \| [\d,.]+ ± [\d,.]+ s \| [\d,.]+ ± [\d,.]+ s \| −[\d,.]+ s \(−[\d,.]+ to −[\d,.]+\), beyond chance \|/);
+    expect(md).toContain('Negligible: the whole interval is smaller than half a percentage point for a share, or 1% of A\'s mean');
+    expect(md).not.toMatch(/\| (yes|no) \|/);
+    expect(md).toContain('## Other differences beyond chance');
   });
 
   it('names every problem with either scenario', async () => {

@@ -50,9 +50,22 @@ export async function framesDrawn(page: Page, n = 2): Promise<void> {
 /** A download's name and text. The browser is shared (a remote connection), so the file is saved
  *  to a temporary folder here rather than read where the browser put it. */
 export async function downloadedText(download: Download): Promise<{ name: string; text: string }> {
+  const { name, bytes } = await downloadedBytes(download);
+  return { name, text: bytes.toString('utf8') };
+}
+
+/** A download's name and bytes (see `downloadedText`). */
+export async function downloadedBytes(download: Download): Promise<{ name: string; bytes: Buffer }> {
   const path = join(mkdtempSync(join(tmpdir(), 'interdict-download-')), download.suggestedFilename());
   await download.saveAs(path);
-  return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** A PNG's width and height from its IHDR chunk; throws unless the bytes start with the PNG signature. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => bytes[i] === b) || bytes.subarray(12, 16).toString('ascii') !== 'IHDR') throw new Error('not a PNG file');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 /** Opens a side-panel tab by its visible name. */

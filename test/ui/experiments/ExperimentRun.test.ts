@@ -37,7 +37,7 @@ describe('ExperimentRun', () => {
     const runner = new ExperimentRun({ pool: () => (pools++, pool()), now: () => 0 });
     const first = runner.start({ kind: 'compare', spec, runs: 4 }, () => {});
     expect(await runner.start({ kind: 'compare', spec, runs: 4 }, () => {})).toBeNull();
-    expect((await first)?.message).toMatch(/^Done: 4 runs .* differences are significant\.$/);
+    expect((await first)?.message).toMatch(/^Done: 4 runs .* differences are beyond chance and not negligible; \d+ are negligible\.$/);
     await runner.start({ kind: 'compare', spec, runs: 4 }, () => {});
     expect(pools).toBe(1);
   });

@@ -39,6 +39,13 @@ describe('the verdict', () => {
     expect(v.words).toBe('You predicted it would go up. The precursor seizures in a week stayed about the same: +0.50 parcels, but the 95% interval −0.30 to +1.30 includes no change at all.');
   });
 
+  it('calls a change whose whole interval is under the negligible size "about the same", even beyond chance', () => {
+    const v = lessonVerdict('up', { mean: 0.3, low: 0.1, high: 0.5, baseline: 120, negligible: 1.2 }, 'seizures in a week', 'parcels');
+    expect(v.outcome).toBe('same');
+    expect(v.words).toBe('You predicted it would go up. The seizures in a week stayed about the same: +0.30 parcels, 95% interval +0.10 to +0.50, a change too small to matter (all of it within ±1.20 parcels).');
+    expect(lessonVerdict('up', { mean: 3, low: 1, high: 5, baseline: 120, negligible: 1.2 }, 'x', 'parcels').outcome).toBe('up');
+  });
+
   it('calls an interval above zero a rise', () => {
     expect(lessonVerdict('same', { mean: 3, low: 1, high: 5, baseline: 10 }, 'x', 'parcels').outcome).toBe('up');
   });
