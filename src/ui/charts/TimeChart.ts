@@ -7,7 +7,6 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { PAPER, withAlpha } from '../../palette/index.js';
-import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
 import { tickText } from '../../experiments/niceTicks.js';
 import { NOT_AVAILABLE } from '../metrics/formatNumber.js';
@@ -82,9 +81,14 @@ export class TimeChart {
     this.renderTable();
   }
 
-  /** Redraws from the series' arrays (after rows were appended) and updates the text alternative. */
-  refresh(): void {
+  /**
+   * Redraws from the series' arrays (after rows were appended) and updates the text alternative.
+   * `relabel` recomputes the axes too: uPlot keeps a time axis's labels while its range is the
+   * same, and a new run's opening hour changes the labels without changing the range.
+   */
+  refresh(relabel = false): void {
     this.plot.setData(this.data, true);
+    if (relabel) this.plot.redraw(false, true);
     this.renderTable();
   }
 
@@ -103,7 +107,7 @@ export class TimeChart {
       {
         scale: 'x', label: 'Simulated time', font: FONT, labelFont: LABEL_FONT, stroke: AXIS_COLOUR, grid: GRID, ticks: GRID,
         incrs: [...HOUR_INCRS], space: 56, size: 52, labelSize: 24,
-        values: (_u, splits, _i, _space, incr) => splits.map((h) => hourTickLabel(h, incr)),
+        values: (_u, splits, _i, _space, incr) => splits.map((h) => hourTickLabel(h, incr, this.series.openingHour)),
       },
       this.axis(def.left, 'left', 3),
     ];
@@ -111,12 +115,12 @@ export class TimeChart {
     return {
       width, height,
       scales: {
-        x: { time: false, range: (_u, _min, max) => timeAxisRange(Number.isFinite(max) ? max : 0) },
+        x: { time: false, range: () => timeAxisRange(this.series.lastHour, this.series.lengthHours) },
         left: { range: axisRange(def.left) },
         ...(def.right ? { right: { range: axisRange(def.right) } } : {}),
       },
       series: [
-        { label: 'Time', value: (_u, v) => (v == null ? NOT_AVAILABLE : formatSimClock(v * 3600)) },
+        { label: 'Time', value: (_u, v) => (v == null ? NOT_AVAILABLE : this.series.clockText(v)) },
         ...def.series.map((s) => this.seriesOptions(s)),
       ],
       axes,

@@ -1,6 +1,7 @@
 /**
  * The simulated clock in the header ("Day 1, 14:32") and a thin bar of the run's progress. The
- * element carries the exact time in `data-time` (seconds), the kernel's event count in
+ * element carries the time since the run opened in `data-time` (seconds of statistics: 0 at the
+ * opening, after any warm-up), the kernel's event count in
  * `data-events` and whether the worker is running in `data-running`, which the end-to-end tests
  * read. It is a timer, not a live region: a screen
  * reader reads it when asked, and the announcer speaks the calm summaries.
@@ -21,11 +22,15 @@ export class ClockDisplay {
     this.bar = h('span', { className: 'ix-clock-bar' });
     track.append(this.bar);
     root.append(this.text, track);
-    this.show(0, 86_400, 0, false);
+    this.show({ time: 0, endTime: 86_400, statsStart: 0, events: 0 }, false);
   }
 
-  show(time: number, endTime: number, events: number, running: boolean): void {
-    const text = formatSimClock(time, endTime);
+  /** Shows a snapshot's time: the clock reads the run's day and time of day, the bar the share done. */
+  show(at: { time: number; endTime: number; statsStart: number; events: number }, running: boolean): void {
+    const text = formatSimClock(at.time, at.statsStart);
+    const time = at.time - at.statsStart;
+    const endTime = at.endTime - at.statsStart;
+    const events = at.events;
     if (text !== this.shown) {
       this.text.textContent = text;
       this.shown = text;
