@@ -20,6 +20,7 @@ import { h } from '../dom.js';
 import { svg, svgElement } from '../svg.js';
 import { PRESET_FIGURE_RUNS } from '../points/presetFigures.js';
 import { DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
+import { perDayNote } from './perDayNote.js';
 import './charts.css';
 
 const PRESET_COLOUR = OKABE_ITO.blue;
@@ -34,6 +35,8 @@ export class FrontierPlot {
   private readonly table: HTMLTableElement;
   private presets: PresetPoint[] = [];
   private current: PresetPoint | null = null;
+  /** What the ring stands for against the dots (perDayNote), or '' without a ring. */
+  private currentScale = '';
   // Delay is the cost of screening the plot is about (issue: the trade-off must be visible); released per
   // hour mostly follows how much mail arrives.
   private metric: FrontierX = 'screeningDelayParcelHours';
@@ -81,13 +84,17 @@ export class FrontierPlot {
 
   /**
    * The current run's point, live or final, after `days` simulated days; null removes the marker.
-   * Delay, officer-hours and cost are shown per day, like the presets' points.
+   * Delay, officer-hours and cost are shown per day, like the presets' points. The delay is
+   * accrued hour by hour, so a live point passes the days its completed hours cover
+   * (`delayDays`): each figure is divided by the time it was counted over.
    */
-  setCurrent(point: PresetPoint | null, days = 1): void {
+  setCurrent(point: PresetPoint | null, days = 1, options: { delayDays?: number; finished?: boolean } = {}): void {
     const d = days > 0 ? days : 1;
+    const delayDays = options.delayDays ?? days;
+    this.currentScale = point === null ? '' : perDayNote(days, options.finished ?? true, PRESET_FIGURE_RUNS);
     this.current = point === null ? null : {
       ...point,
-      screeningDelayParcelHours: point.screeningDelayParcelHours / d,
+      screeningDelayParcelHours: delayDays > 0 ? point.screeningDelayParcelHours / delayDays : Number.NaN,
       officerHours: point.officerHours / d,
       dollars: point.dollars / d,
     };
@@ -107,7 +114,7 @@ export class FrontierPlot {
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
     this.desc.textContent = `Dots: presets, the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days with 95% whiskers; ` +
       `ring: this run. Per simulated day. Better: up and to the ${info.better === 'higher' ? 'right' : 'left'}.`;
-    this.note.textContent = layout.currentNote ?? '';
+    this.note.textContent = layout.currentNote ?? this.currentScale;
     this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((m) => this.drawPoint(m)));
     this.renderTable();
   }
