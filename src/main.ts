@@ -18,12 +18,17 @@ import {
   ScenarioPanel, SharePanel, SimClient, StoryPanel, Tabs, byId, type RunSpec,
 } from './ui/index.js';
 import { CurrentRun } from './ui/app/CurrentRun.js';
+import { runTitle } from './ui/app/runTitle.js';
 import { LiveRunView } from './ui/app/LiveRunView.js';
 import { shippedPresetPoints } from './ui/points/presetFigures.js';
 import { MetricsPanel } from './ui/metrics/index.js';
 import { KpiStrip } from './ui/metrics/KpiStrip.js';
 import { createWebWorkerPool, mountExperimentsPanel } from './ui/experiments/index.js';
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
+import { StepStatus } from './ui/run/StepStatus.js';
+import { WhatToTry } from './ui/tips/WhatToTry.js';
+import { withHalfTheExamOfficers } from './ui/tips/tips.js';
+import type { TipsStorage } from './ui/tips/tipsPreference.js';
 import { presetNames } from './scenario/index.js';
 import './ui/styles/app.css';
 
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
   const live = new LiveRunView({
     clock: new ClockDisplay(byId('clock')), facility, charts, story, metrics, frontier, results: new ResultsExport(byId('results')),
     kpis: new KpiStrip(byId('kpis')),
+    status: new StepStatus(byId('step-status')),
     now: () => performance.now(),
   });
   // The presets' points are shipped with their intervals (npm run calibration), not run in the page.
@@ -71,11 +77,11 @@ async function main(): Promise<void> {
 
   /** Loads the current run into the worker, paused at time 0, and empties every panel. */
   const load = (spec: RunSpec): void => {
-    live.load();
+    const title = runTitle(spec);
+    live.load(title);
     sim.load(spec.scenario, spec.seed, spec.days);
-    const link = encodeShareLink(spec);
-    share.show(link);
-    byId('run-name').textContent = `· ${spec.preset}${link.includes('changes=') ? ' (changed)' : ''}, seed ${spec.seed}`;
+    share.show(encodeShareLink(spec));
+    byId('run-name').textContent = `· ${title}`;
   };
 
   // The run control, whose effects reach the simulation.
@@ -121,8 +127,23 @@ async function main(): Promise<void> {
   }, { workers });
   // Guided lessons, on their own Web Workers; `?lesson=ID` in the address opens one.
   const lessonParam = new URLSearchParams(location.search).get('lesson');
-  new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);
+  const lessons = new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);
   if (lessonParam !== null) tabs.select('tab-lessons');
+  // First visit: "What to try" (a lesson, a change, a step); `?tips=0` or the Scenario tab's switch turns it off.
+  const tips = new WhatToTry(byId('what-to-try'), {
+    start: (tip) => {
+      const a = tip.action;
+      if (a.kind === 'lesson') {
+        lessons.open(a.lesson);
+        tabs.select('tab-lessons', true);
+      } else if (a.kind === 'step') controls.actor.send({ type: 'STEP', unit: 'event' });
+      else {
+        run.replace({ ...run.spec, scenario: withHalfTheExamOfficers(run.spec.scenario) }, 'experiment');
+        controls.actor.send({ type: 'PLAY' });
+      }
+    },
+  }, browserStorage(), location.search);
+  byId('tips-switch').append(tips.toggle());
   addEventListener('hashchange', () => {
     if (location.hash.slice(1) === encodeShareLink(run.spec)) return;
     const linked = runFromLink(location.hash);
@@ -134,6 +155,15 @@ async function main(): Promise<void> {
   scenario.load(run.spec);
   load(run.spec);
   document.body.dataset.ready = 'true';
+}
+
+/** This browser's localStorage, or null where the page may not use it. */
+function browserStorage(): TipsStorage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
 }
 
 main().catch((e: unknown) => {
