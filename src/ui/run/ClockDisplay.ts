@@ -8,6 +8,7 @@
  */
 import { formatSimClock } from '../format/simClock.js';
 import { h } from '../dom.js';
+import { LIVE_WARMUP_DAYS } from './opening.js';
 
 export class ClockDisplay {
   private readonly text: HTMLElement;
@@ -17,12 +18,14 @@ export class ClockDisplay {
   constructor(private readonly root: HTMLElement) {
     root.setAttribute('role', 'timer');
     root.setAttribute('aria-label', 'Simulated time');
-    this.text = h('span', { className: 'ix-clock-text' }, formatSimClock(0));
+    this.text = h('span', { className: 'ix-clock-text' });
     const track = h('span', { className: 'ix-clock-track', attrs: { 'aria-hidden': 'true' } });
     this.bar = h('span', { className: 'ix-clock-bar' });
     track.append(this.bar);
     root.append(this.text, track);
-    this.show({ time: 0, endTime: 86_400, statsStart: 0, events: 0 }, false);
+    // Until the first frame: the opening every live run starts at (run/opening.ts).
+    const opening = LIVE_WARMUP_DAYS * 86_400;
+    this.show({ time: opening, endTime: opening + 86_400, statsStart: opening, events: 0 }, false);
   }
 
   /** Shows a snapshot's time: the clock reads the run's day and time of day, the bar the share done. */

@@ -21,12 +21,13 @@ export interface Tip {
 }
 
 const lessonTitle = (id: string): string => lessonById(id)?.title ?? id;
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The suggestions, in the order shown. */
 export const TIPS: readonly Tip[] = [
   {
     id: 'predict',
-    text: `Predict, then run: ${lessonTitle('open-everything').replace(/\?$/, '')}? Ten times more parcels held: more seizures?`,
+    text: `Predict, then run: ${lowerFirst(lessonTitle('open-everything'))} Ten times more parcels held: more seizures?`,
     button: 'Start the lesson',
     action: { kind: 'lesson', lesson: 'open-everything' },
   },
