@@ -30,6 +30,7 @@ import { WhatToTry } from './ui/tips/WhatToTry.js';
 import { withHalfTheExamOfficers } from './ui/tips/tips.js';
 import type { TipsStorage } from './ui/tips/tipsPreference.js';
 import { presetNames } from './scenario/index.js';
+import { changeWords } from './ui/controls/liveChanges.js';
 import './ui/styles/app.css';
 
 // The page's Content-Security-Policy forbids eval; zod would otherwise probe for it (and log a violation).
@@ -75,13 +76,21 @@ async function main(): Promise<void> {
   // The presets' points are shipped with their intervals (npm run calibration), not run in the page.
   frontier.setPresetPoints(shippedPresetPoints());
 
+  /** Shows the run's record: its share link, its name, and the changes made during it on the charts. */
+  const record = (spec: RunSpec): void => {
+    share.show(encodeShareLink(spec));
+    // One name for the run, in the header and in the numbers panel's "Finished: ..." (app/runTitle.ts).
+    const title = runTitle(spec);
+    byId('run-name').textContent = `· ${title}`;
+    metrics.setTitle(title);
+    // Marked at their hour on the run's clock; the charts place it from the opening.
+    charts.setMarkers((spec.scenario.changesDuringRun ?? []).map((c) => ({ hour: c.atMinute / 60, words: changeWords(c, spec.scenario) })));
+  };
   /** Loads the current run into the worker, paused at time 0, and empties every panel. */
   const load = (spec: RunSpec): void => {
-    const title = runTitle(spec);
-    live.load(title);
+    live.load();
     sim.load(spec.scenario, spec.seed, spec.days);
-    share.show(encodeShareLink(spec));
-    byId('run-name').textContent = `· ${title}`;
+    record(spec);
   };
 
   // The run control, whose effects reach the simulation.
@@ -94,12 +103,20 @@ async function main(): Promise<void> {
     step: (unit) => sim.step(unit),
     reset: () => load(run.spec),
   });
-  controls.onChange((state) => announcer.runState(state));
+  controls.onChange((state) => {
+    announcer.runState(state);
+    scenario.setLive(state === 'running' || state === 'paused');
+  });
   sim.listen({
     frame: (f) => live.frame(f),
     finished: (r) => {
       live.finished(r);
       controls.finish();
+    },
+    changed: (changes, refused) => {
+      run.amend(changes);
+      if (refused !== null) notice.show(`The change was not made: ${refused}.`);
+      else announcer.say(`Changed at the next minute: ${changes.map((c) => changeWords(c, run.spec.scenario)).join('; ')}.`);
     },
     error: (message) => {
       notice.show(`The simulation stopped with an error: ${message}`, 'error');
@@ -108,7 +125,11 @@ async function main(): Promise<void> {
   });
 
   // What replaces the run: the scenario form, a point of a sweep, a link pasted into the address bar.
-  const scenario = new ScenarioPanel(byId('scenario'), (next) => run.replace(next, 'form'));
+  const scenario = new ScenarioPanel(byId('scenario'), (next) => run.replace(next, 'form'), (requests) => sim.change(requests));
+  run.onAmend((spec) => {
+    scenario.load(spec);
+    record(spec);
+  });
   run.onReplace((spec, from) => {
     if (from !== 'form') scenario.load(spec);
     if (from !== 'link') notice.clear();

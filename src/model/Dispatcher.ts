@@ -26,6 +26,7 @@ import { Lifecycle, type LifecycleRecorder } from './Lifecycle.js';
 import type { ParcelStore } from './ParcelStore.js';
 import type { QueueStation } from './QueueStation.js';
 import { Staffing } from './Staffing.js';
+import { lengthened } from './lengthened.js';
 
 const E = stationLifecycle.event;
 
@@ -42,8 +43,8 @@ export class Dispatcher {
   readonly staffing: Staffing;
   /** Free officers at each station (by station index), a stack: the last to become free goes first. */
   private readonly idle: number[][];
-  /** Parcel slot in each officer's hands, -1 if none. */
-  private readonly hand: Int32Array;
+  /** Parcel slot in each officer's hands, -1 if none (lengthened when officers are hired during a run). */
+  private hand: Int32Array;
   /** Each station's lifecycle state (the station machine), by station index. */
   private readonly stationStates: Uint8Array;
   private readonly stationLife: Lifecycle;
@@ -72,7 +73,7 @@ export class Dispatcher {
 
   /** The parcel slot officer `o` is serving, -1 if none. */
   parcelOf(o: number): number {
-    return this.hand[o];
+    return o < this.hand.length ? this.hand[o] : -1;
   }
 
   /** The station's lifecycle state: closed, idle or serving. */
@@ -127,6 +128,7 @@ export class Dispatcher {
 
   /** An officer came on duty or back from a break: present and free. */
   private arrive(o: number): void {
+    if (o >= this.hand.length) this.hand = lengthened(this.hand, this.staffing.count, -1);
     const st = this.staffing.station[o];
     st.setPresent(this.kernel.now, +1);
     if (st.present === 1) this.fire(st, E.STAFFED);
@@ -183,3 +185,4 @@ function removeFrom(list: number[], x: number): void {
     list.pop();
   }
 }
+

@@ -15,7 +15,7 @@
  */
 import { Kernel } from '../sim/Kernel.js';
 import { Streams } from '../sim/random.js';
-import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName, type Scenario } from '../scenario/schema.js';
+import { CONTRABAND_TYPES, QUEUE_STATIONS, type QueueStationName, type RunChange, type RunChangeRequest, type Scenario } from '../scenario/schema.js';
 import { Targeting } from '../policy/targeting.js';
 import { ComplianceSample } from '../policy/complianceSample.js';
 import { sampler } from '../sim/distributions.js';
@@ -37,6 +37,8 @@ import { ln } from '../sim/math.js';
 
 const DAY = 86_400;
 const WARMUP_PRIORITY = 2_000_000; // after the hour mark (HourlyLog) at the same instant
+/** A change during the run comes before every other event of its instant. */
+const CHANGE_PRIORITY = -1_000_000;
 /** Service times are given in seconds at X-ray and CT, in minutes elsewhere. */
 const SERVICE_SCALE: Record<QueueStationName, number> = { xray: 1, ct: 1, exam: 60, fieldTest: 60, seizure: 60 };
 
@@ -91,6 +93,10 @@ export class Facility {
   private readonly receptacles = new Map<number, Receptacle>();
   /** Flights of the days generated so far that land from an hour ago on, in landing order (the view draws them). */
   private readonly landings: Landing[] = [];
+  private readonly targeting: Targeting;
+  /** Changes during the run: the scenario's, then those made live (`changeNext`), in order. */
+  private readonly runChanges: RunChange[] = [];
+  private readonly evChange: number;
 
   constructor(readonly scenario: Scenario, options: FacilityOptions) {
     this.seed = options.seed;
@@ -104,7 +110,8 @@ export class Facility {
     const streams = new Streams(this.seed);
     this.metrics = new Metrics(scenario.targeting.rules.length, scenario.serviceStandardHours * 3600);
     this.contents = new Contents(scenario);
-    this.storyLog = options.stories ? new StoryLog(scenario, this.parcels, this.contents) : null;
+    this.targeting = new Targeting(scenario, streams);
+    this.storyLog = options.stories ? new StoryLog(scenario, this.parcels, this.contents, (r, t) => this.targeting.thresholdAt(r, t)) : null;
     this.stationList = QUEUE_STATIONS.map((name, i) => {
       const cfg = scenario.stations[name];
       const spec = 'serviceSeconds' in cfg ? cfg.serviceSeconds : cfg.serviceMinutes;
@@ -117,7 +124,7 @@ export class Facility {
     this.staffing = this.dispatcher.staffing;
     this.canine = new CanineTeams(scenario, k, rec);
     const compliance = new ComplianceSample(scenario.targeting.compliance.rate, streams.get('compliance'));
-    this.belt = new Belt(this.seed, this.contents, new Targeting(scenario, streams), this.canine, streams.get('canine'), this.metrics, this.flow, compliance);
+    this.belt = new Belt(this.seed, this.contents, this.targeting, this.canine, streams.get('canine'), this.metrics, this.flow, compliance);
     this.induction = new Induction(scenario, k, (r) => this.belt.receptacle(r, k.now));
     this.hourly = new HourlyLog(this, k);
 
@@ -150,6 +157,42 @@ export class Facility {
     if (this.statsStart > 0) k.schedule(this.statsStart, k.register('warm-up ends', () => this.resetStatistics()), 0, WARMUP_PRIORITY);
     this.staffing.scheduleDay(-1); // night shifts that began the day before the run
     this.canine.scheduleDay(-1);
+    this.evChange = k.register('change during the run', (i) => this.applyChange(this.runChanges[i]));
+    for (const c of scenario.changesDuringRun ?? []) this.scheduleChange(c);
+  }
+
+  /**
+   * Makes a change while the run goes (the app's live changes): it takes effect at the start of
+   * the next whole minute, before any other event then. Returns the change with its minute, which
+   * is what a scenario records (`changesDuringRun`) to replay this run exactly; null when the run
+   * ends before that minute. The change must already be valid for the scenario (the caller
+   * validates the scenario with it appended).
+   */
+  changeNext(change: RunChangeRequest): RunChange | null {
+    const c = { ...change, atMinute: Math.floor(this.kernel.now / 60) + 1 } as RunChange;
+    return this.scheduleChange(c) ? c : null;
+  }
+
+  /** Every change during this run so far, scheduled or done, in order. */
+  get changes(): readonly RunChange[] {
+    return this.runChanges;
+  }
+
+  private scheduleChange(c: RunChange): boolean {
+    const at = c.atMinute * 60;
+    if (at >= this.endTime) return false;
+    this.runChanges.push(c);
+    this.kernel.schedule(at, this.evChange, this.runChanges.length - 1, CHANGE_PRIORITY);
+    return true;
+  }
+
+  private applyChange(c: RunChange): void {
+    if (c.kind === 'officers') {
+      this.staffing.setOfficers(this.stations[c.station], c.shift, c.officers);
+      return;
+    }
+    const rule = this.scenario.targeting.rules.findIndex((r) => r.id === c.rule);
+    this.targeting.change(rule, c.enabled, c.atLeast, this.kernel.now);
   }
 
   /** True once the clock has reached the end of the run. */

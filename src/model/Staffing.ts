@@ -15,6 +15,14 @@
  * blocks of `blockMinutes` while the station's queue is at least its level, up to `maxHours` past
  * the shift; each stay is counted as overtime and paid at the scenario's premium.
  *
+ * Changes during a run (scenario.changesDuringRun, docs/model.md): `setOfficers` changes how many
+ * officers a station has in a shift from now on. Officers are kept in a pool per station and shift;
+ * one whose rank is at or past the station's current number for that shift stays away when the
+ * shift starts (an empty roster place). Raising the number calls in the next ranks at once if the
+ * shift is under way (hiring new pool members where needed); lowering it sends the highest ranks
+ * home as at a shift end, by the scenario's shift-end rule. Nothing before the change is affected,
+ * so a run with a change recorded replays the run in which it was made live.
+ *
  * Staffing knows nothing of parcels. It reports facts (an officer came, went on a break, came
  * back, finished the parcel in hand, is handing it back, left) to its listener, the dispatcher
  * (Dispatcher.ts), which alone keeps the idle officers and starts service; the dispatcher tells
@@ -24,6 +32,7 @@ import type { Kernel } from '../sim/Kernel.js';
 import type { Scenario } from '../scenario/schema.js';
 import { officerLifecycle } from '../machines/index.js';
 import { Lifecycle, type LifecycleRecorder } from './Lifecycle.js';
+import { lengthened } from './lengthened.js';
 import type { QueueStation } from './QueueStation.js';
 
 const S = officerLifecycle.state;
@@ -51,18 +60,24 @@ export interface StaffListener {
 }
 
 export class Staffing {
-  readonly count: number;
-  readonly state: Uint8Array;
+  /** Officers' lifecycle states; grows when a change during the run hires officers. */
+  state: Uint8Array;
   readonly station: QueueStation[] = [];
   readonly shift: number[] = [];
   private readonly rank: number[] = []; // position within its station and shift, for staggering breaks
-  private readonly groupSize: number[] = [];
-  private readonly onDutySince: Float64Array;
-  private readonly breakEnd: Float64Array; // kernel handle of the pending break end, -1 if none
-  private readonly breakSlotEnd: Float64Array; // when the current break slot ends, seconds
+  /** Officers on duty by station index and shift: the scenario's, then as changed during the run. */
+  private readonly target: number[][];
+  /** Officers in the pool by station index and shift (at least the target). */
+  private readonly poolSize: number[][];
+  private onDutySince: Float64Array; // NaN: not on duty
+  private breakEnd: Float64Array; // kernel handle of the pending break end, -1 if none
+  private breakSlotEnd: Float64Array; // when the current break slot ends, seconds
   /** When the officer came on duty or back from a break, seconds (the X-ray reader's time on task). */
-  readonly onTaskSince: Float64Array;
-  private readonly overtimeSince: Float64Array; // NaN: not on overtime
+  onTaskSince: Float64Array;
+  private overtimeSince: Float64Array; // NaN: not on overtime
+  /** 1 from an officer's shift start event to its (final) shift end event, on duty or not. */
+  private rostered: Uint8Array;
+  private scheduledThrough = -2; // the last day whose shifts are scheduled
   private overtimeDone = 0; // overtime seconds of stays that ended
   private readonly shiftsDone: Float64Array; // officer-seconds of shifts that ended, by station index
   private accountFrom = 0; // start of the accounting (the end of a warm-up)
@@ -81,25 +96,24 @@ export class Staffing {
     private readonly report: StaffListener,
     recorder: LifecycleRecorder | null,
   ) {
-    for (const st of stations) {
+    this.target = stations.map((st) => {
       const cfg = scenario.stations[st.name];
-      if (!cfg.enabled) continue;
-      cfg.officersByShift.forEach((n, s) => {
-        for (let k = 0; k < n; k++) {
-          this.station.push(st);
-          this.shift.push(s);
-          this.rank.push(k);
-          this.groupSize.push(n);
-        }
+      return scenario.shifts.map((_, s) => (cfg.enabled ? cfg.officersByShift[s] : 0));
+    });
+    this.poolSize = this.target.map((row) => row.map(() => 0));
+    for (const st of stations) {
+      this.target[st.index].forEach((n, s) => {
+        for (let k = 0; k < n; k++) this.hire(st, s);
       });
     }
-    this.count = this.station.length;
-    this.state = new Uint8Array(this.count).fill(officerLifecycle.initial);
-    this.onDutySince = new Float64Array(this.count).fill(NaN); // NaN: not on shift
-    this.breakEnd = new Float64Array(this.count).fill(-1);
-    this.breakSlotEnd = new Float64Array(this.count);
-    this.onTaskSince = new Float64Array(this.count);
-    this.overtimeSince = new Float64Array(this.count).fill(NaN);
+    const n = this.count;
+    this.state = new Uint8Array(n).fill(officerLifecycle.initial);
+    this.onDutySince = new Float64Array(n).fill(NaN);
+    this.breakEnd = new Float64Array(n).fill(-1);
+    this.breakSlotEnd = new Float64Array(n);
+    this.onTaskSince = new Float64Array(n);
+    this.overtimeSince = new Float64Array(n).fill(NaN);
+    this.rostered = new Uint8Array(n);
     this.shiftsDone = new Float64Array(stations.length);
     this.overtimeMax = scenario.overtime.maxHours * 3600;
     this.overtimeBlock = scenario.overtime.blockMinutes * 60;
@@ -116,23 +130,78 @@ export class Staffing {
    * same instant the newcomers arrive first and the station never closes for zero seconds.
    */
   scheduleDay(day: number): void {
-    const now = this.kernel.now;
     const ends: number[] = [];
-    for (let o = 0; o < this.count; o++) {
-      const sh = this.scenario.shifts[this.shift[o]];
-      const start = day * DAY + sh.startHour * 3600;
-      const end = start + sh.hours * 3600;
-      if (end <= now) continue;
-      this.kernel.schedule(Math.max(start, now), this.evShiftStart, o);
-      const breakSeconds = sh.breakMinutes * 60;
-      if (breakSeconds > 0) {
-        const mid = start + (sh.hours * 3600) / 2;
-        const at = mid - (this.groupSize[o] * breakSeconds) / 2 + this.rank[o] * breakSeconds;
-        if (at >= Math.max(start, now) && at + breakSeconds <= end) this.kernel.schedule(at, this.evBreakStart, o);
-      }
-      ends.push(end, o);
-    }
+    for (let o = 0; o < this.count; o++) this.scheduleShift(o, day, ends);
     for (let i = 0; i < ends.length; i += 2) this.kernel.schedule(ends[i], this.evShiftEnd, ends[i + 1]);
+    this.scheduledThrough = day;
+  }
+
+  /** Officers in the pool (on duty or not). */
+  get count(): number {
+    return this.station.length;
+  }
+
+  /**
+   * From now on `station` has `n` officers in shift `shift` (a change during the run). If that
+   * shift is under way, officers are called in or sent home at once; later days follow the new
+   * number. Breaks keep the stagger they were given when their day was scheduled.
+   */
+  setOfficers(station: QueueStation, shift: number, n: number): void {
+    const now = this.kernel.now;
+    const old = this.target[station.index][shift];
+    this.target[station.index][shift] = n;
+    while (this.poolSize[station.index][shift] < n) {
+      const o = this.hire(station, shift);
+      this.growArrays();
+      // Its shifts of the days already scheduled (one under way is joined now).
+      const ends: number[] = [];
+      for (let d = -1; d <= this.scheduledThrough; d++) this.scheduleShift(o, d, ends);
+      for (let i = 0; i < ends.length; i += 2) this.kernel.schedule(ends[i], this.evShiftEnd, ends[i + 1]);
+    }
+    for (let o = 0; o < this.count; o++) {
+      if (this.station[o] !== station || this.shift[o] !== shift) continue;
+      const onDuty = !Number.isNaN(this.onDutySince[o]);
+      if (this.rank[o] < n && this.rank[o] >= old && !onDuty && this.rostered[o] === 1) this.comeOnDuty(o, now);
+      else if (this.rank[o] >= n && onDuty) this.goOffDuty(o, now);
+    }
+  }
+
+  /** A new member of the pool of `station` and `shift`, with the next rank; returns its number. */
+  private hire(station: QueueStation, shift: number): number {
+    this.station.push(station);
+    this.shift.push(shift);
+    this.rank.push(this.poolSize[station.index][shift]++);
+    return this.station.length - 1;
+  }
+
+  /** Room in the per-officer arrays for officers hired during the run (state off duty). */
+  private growArrays(): void {
+    const n = this.count;
+    this.state = lengthened(this.state, n, officerLifecycle.initial);
+    this.onDutySince = lengthened(this.onDutySince, n, NaN);
+    this.breakEnd = lengthened(this.breakEnd, n, -1);
+    this.breakSlotEnd = lengthened(this.breakSlotEnd, n, 0);
+    this.onTaskSince = lengthened(this.onTaskSince, n, 0);
+    this.overtimeSince = lengthened(this.overtimeSince, n, NaN);
+    this.rostered = lengthened(this.rostered, n, 0);
+  }
+
+  /** Schedules officer `o`'s shift of day `day` if it has not ended; its end goes into `ends`. */
+  private scheduleShift(o: number, day: number, ends: number[]): void {
+    const now = this.kernel.now;
+    const sh = this.scenario.shifts[this.shift[o]];
+    const start = day * DAY + sh.startHour * 3600;
+    const end = start + sh.hours * 3600;
+    if (end <= now) return;
+    this.kernel.schedule(Math.max(start, now), this.evShiftStart, o);
+    const breakSeconds = sh.breakMinutes * 60;
+    if (breakSeconds > 0) {
+      const mid = start + (sh.hours * 3600) / 2;
+      const group = this.target[this.station[o].index][this.shift[o]];
+      const at = mid - (group * breakSeconds) / 2 + this.rank[o] * breakSeconds;
+      if (at >= Math.max(start, now) && at + breakSeconds <= end) this.kernel.schedule(at, this.evBreakStart, o);
+    }
+    ends.push(end, o);
   }
 
   /** Officer `o` took a parcel (the dispatcher chose them). */
@@ -180,7 +249,13 @@ export class Staffing {
   }
 
   private shiftStart(o: number): void {
-    const now = this.kernel.now;
+    this.rostered[o] = 1;
+    // An empty roster place (the station has fewer officers in this shift now): stays away.
+    if (this.rank[o] >= this.target[this.station[o].index][this.shift[o]]) return;
+    this.comeOnDuty(o, this.kernel.now);
+  }
+
+  private comeOnDuty(o: number, now: number): void {
     const next = this.life.fire(this.state, o, o, E.SHIFT_START, now);
     this.onDutySince[o] = now;
     this.onTaskSince[o] = now;
@@ -189,6 +264,7 @@ export class Staffing {
   }
 
   private breakStart(o: number): void {
+    if (Number.isNaN(this.onDutySince[o])) return; // not on duty: an empty roster place, or sent home
     const now = this.kernel.now;
     const next = this.life.fire(this.state, o, o, E.BREAK_START, now);
     this.breakSlotEnd[o] = now + this.scenario.shifts[this.shift[o]].breakMinutes * 60;
@@ -232,7 +308,17 @@ export class Staffing {
 
   private shiftEnd(o: number): void {
     const now = this.kernel.now;
+    if (Number.isNaN(this.onDutySince[o])) { // an empty roster place, or sent home earlier
+      this.rostered[o] = 0;
+      return;
+    }
     if (this.staysOn(o, now)) return;
+    this.rostered[o] = 0;
+    this.goOffDuty(o, now);
+  }
+
+  /** Officer `o` leaves their station now, by the shift-end rule: overtime and officer-hours closed. */
+  private goOffDuty(o: number, now: number): void {
     if (!Number.isNaN(this.overtimeSince[o])) {
       this.overtimeDone += now - Math.max(this.overtimeSince[o], this.accountFrom);
       this.overtimeSince[o] = NaN;
@@ -255,3 +341,4 @@ export class Staffing {
     if (s === S.idle || handsBack) this.report.left(o);
   }
 }
+

@@ -39,7 +39,16 @@ export interface ParcelStory {
 export class StoryLog {
   private readonly done = new Map<number, ParcelStory>();
 
-  constructor(private readonly scenario: Scenario, private readonly parcels: ParcelStore, private readonly contents: Contents) {}
+  /**
+   * @param thresholdAt a rule's threshold at a time (thresholds may change during the run), so a
+   *   story says the threshold that pulled the parcel.
+   */
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly parcels: ParcelStore,
+    private readonly contents: Contents,
+    private readonly thresholdAt: (rule: number, time: number) => number,
+  ) {}
 
   /** Builds the story of the parcel in `slot` (it must be live). */
   build(slot: number): ParcelStory {
@@ -98,10 +107,10 @@ export class StoryLog {
     const origin = this.scenario.mix.origins[ps.origin[slot]];
     switch (w.kind) {
       case 'riskScore': {
-        const score = `risk score ${ps.score[slot].toFixed(4)} is at or above the threshold ${w.atLeast}`;
+        const score = `risk score ${ps.score[slot].toFixed(4)} is at or above the threshold ${this.thresholdAt(rule, ps.pulledAt[slot])}`;
         return w.declared === undefined ? score : `${score}, and it is declared as ${this.scenario.mix.declared[ps.declared[slot]].name}`;
       }
-      case 'signature': return `its shipper, consignee and description match the profile of ${w.type} shipments (signature score at or above ${w.atLeast})`;
+      case 'signature': return `its shipper, consignee and description match the profile of ${w.type} shipments (signature score at or above ${this.thresholdAt(rule, ps.pulledAt[slot])})`;
       case 'origin': return `it comes from ${originWords(origin)}, on the rule's list (${w.in.join(', ')})`;
       case 'noAedHighRisk': return `no advance electronic data, from ${originWords(origin)}, a high-risk origin`;
       case 'declared': return `declared as ${this.scenario.mix.declared[ps.declared[slot]].name}`;

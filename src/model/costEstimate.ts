@@ -10,6 +10,9 @@
  * per-event costs are measured on this kind of machine (2 cores, Node 20: about 0.15-0.2 µs a
  * piece and 1-4 µs an event including the pieces' share) and doubled for safety.
  *
+ * Changes during the run count as if made at the start, each at its most costly (a rule on if it
+ * is ever on, its lowest threshold, a station's most officers), so the bound holds for them too.
+ *
  * @example
  * const e = estimateRun(getPreset('baseline').scenario, 7);
  * e.seconds;  // about 1
@@ -74,7 +77,8 @@ function ruleShares(s: Scenario): { path: string; share: number }[] {
  * @example
  * estimateRun(scenario, 366).seconds > 1800; // too long for the CLI's default limit
  */
-export function estimateRun(scenario: Scenario, days: number): RunEstimate {
+export function estimateRun(given: Scenario, days: number): RunEstimate {
+  const scenario = costliest(given);
   const a = scenario.arrivals;
   const piecesPerDay = a.kind === 'flights' ? a.piecesPerDay : a.perHour * 24;
   const receptaclesPerDay = a.kind === 'flights' ? piecesPerDay / a.piecesPerReceptacle : 0;
@@ -109,4 +113,23 @@ export function estimateRun(scenario: Scenario, days: number): RunEstimate {
     { path: 'stations.canine', weight: pieces * canineShare * EVENTS_PER_PULLED * SECONDS_PER_EVENT + canineCycles * days * SECONDS_PER_EVENT },
   ].filter((d, i) => i < 2 || d.weight > seconds * 0.1).sort((x, y) => y.weight - x.weight).map((d) => d.path);
   return { pieces, pulled, events, peakInside, seconds, bytes, drivers };
+}
+
+/** The scenario with every change during the run applied from the start, at its most costly. */
+function costliest(s: Scenario): Scenario {
+  const changes = s.changesDuringRun ?? [];
+  if (changes.length === 0) return s;
+  const out = JSON.parse(JSON.stringify(s)) as Scenario;
+  for (const c of changes) {
+    if (c.kind === 'officers') {
+      const staff = out.stations[c.station].officersByShift;
+      staff[c.shift] = Math.max(staff[c.shift] ?? 0, c.officers);
+      continue;
+    }
+    const rule = out.targeting.rules.find((r) => r.id === c.rule);
+    if (rule === undefined) continue;
+    if (c.enabled === true) rule.enabled = true;
+    if (c.atLeast !== undefined && (rule.when.kind === 'riskScore' || rule.when.kind === 'signature')) rule.when.atLeast = Math.min(rule.when.atLeast, c.atLeast);
+  }
+  return out;
 }

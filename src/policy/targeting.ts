@@ -17,6 +17,9 @@
  * parcel order, as for a random rule. Since Φ(Φ⁻¹(v) + d′) ≥ t exactly when
  * v ≥ Φ(Φ⁻¹(t) − d′), the rule keeps two thresholds on v and never calls Φ per parcel.
  *
+ * A change during the run (`change`) switches a rule on or off or moves its threshold from then
+ * on; a rule switched on draws from its own stream as it would have from the start.
+ *
  * @example
  * const t = new Targeting(scenario, streams);
  * t.beginReceptacle(originIdx);
@@ -41,7 +44,10 @@ export function geometricGap(rng: Rng, p: number): number {
 export class Targeting {
   /** The scenario's rules, in order (disabled ones included, so indices match the scenario). */
   readonly rules: readonly Rule[];
-  private readonly active: number[] = []; // indices of enabled rules, in order
+  private active: number[] = []; // indices of enabled rules, in order
+  private readonly on: boolean[] = []; // each rule enabled now
+  /** Thresholds changed during the run, in time order, for the stories of parcels pulled before. */
+  private readonly thresholdChanges: { time: number; rule: number; atLeast: number }[] = [];
   private readonly kind: Kind[] = [];
   private readonly threshold: number[] = [];
   /** Signature rules: the rule's contraband type index, and the threshold on v for a piece of that type. */
@@ -59,7 +65,7 @@ export class Targeting {
   // once a rule has matched past it, the remaining rules cannot change anything and are skipped.
   private lastRandom = -1;
 
-  constructor(scenario: Scenario, streams: Streams) {
+  constructor(scenario: Scenario, private readonly streams: Streams) {
     this.rules = scenario.targeting.rules;
     const origins = scenario.mix.origins.map((o) => o.code);
     const declared = scenario.mix.declared.map((d) => d.name);
@@ -70,8 +76,7 @@ export class Targeting {
       this.kind[i] = { riskScore: Kind.Score, origin: Kind.Origin, noAedHighRisk: Kind.NoAedHighRisk, declared: Kind.Declared, random: Kind.Random, receptacleSweep: Kind.Sweep, all: Kind.All, signature: Kind.Signature }[w.kind];
       this.threshold[i] = w.kind === 'riskScore' || w.kind === 'signature' ? w.atLeast : 0;
       this.signatureType[i] = w.kind === 'signature' ? CONTRABAND_TYPES.indexOf(w.type) : -1;
-      // Φ(Φ⁻¹(v) + d′) ≥ t  ⇔  v ≥ Φ(Φ⁻¹(t) − d′) (Φ is increasing); t = 0 gives 0 and t = 1 gives 1, as they should.
-      this.typeThreshold[i] = w.kind === 'signature' ? normalCdf(normalQuantile(w.atLeast) - w.separation) : 0;
+      this.typeThreshold[i] = w.kind === 'signature' ? signatureThreshold(w.atLeast, w.separation) : 0;
       this.originSet[i] = w.kind === 'origin' ? set(w.in, origins) : new Uint8Array(0);
       // A risk-score rule without a declared filter accepts every category: one lookup either way.
       this.declaredSet[i] = w.kind === 'declared' ? set(w.in, declared)
@@ -79,11 +84,59 @@ export class Targeting {
       this.rate[i] = w.kind === 'random' || w.kind === 'receptacleSweep' ? w.rate : 0;
       this.sweepHighRiskOnly[i] = w.kind === 'receptacleSweep' && w.highRiskOnly;
       this.swept[i] = false;
-      const random = w.kind === 'random' || w.kind === 'receptacleSweep' || w.kind === 'signature';
-      this.rng[i] = random && rule.enabled ? streams.get(`targeting/${rule.id}`) : null;
-      this.countdown[i] = w.kind === 'random' && rule.enabled ? geometricGap(this.rng[i]!, w.rate) : Infinity;
-      if (rule.enabled) this.active.push(i);
-      if (rule.enabled && (w.kind === 'random' || w.kind === 'signature')) this.lastRandom = this.active.length - 1;
+      this.rng[i] = null;
+      this.countdown[i] = Infinity;
+      this.on[i] = false;
+      if (rule.enabled) this.switchOn(i);
+    });
+    this.refreshActive();
+  }
+
+  /** A change during the run: rule `i` switched on or off, or given the threshold `atLeast`, from `now`. */
+  change(i: number, enabled: boolean | undefined, atLeast: number | undefined, now: number): void {
+    const w = this.rules[i].when;
+    if (atLeast !== undefined && (w.kind === 'riskScore' || w.kind === 'signature')) {
+      this.threshold[i] = atLeast;
+      if (w.kind === 'signature') this.typeThreshold[i] = signatureThreshold(atLeast, w.separation);
+      this.thresholdChanges.push({ time: now, rule: i, atLeast });
+    }
+    if (enabled === undefined || enabled === this.on[i]) return;
+    if (enabled) this.switchOn(i);
+    else {
+      this.on[i] = false;
+      this.swept[i] = false;
+    }
+    this.refreshActive();
+  }
+
+  /** Rule `i`'s threshold at time `time` (seconds): the scenario's, or the last change before. */
+  thresholdAt(i: number, time: number): number {
+    for (let k = this.thresholdChanges.length - 1; k >= 0; k--) {
+      const c = this.thresholdChanges[k];
+      if (c.rule === i && c.time <= time) return c.atLeast;
+    }
+    const w = this.rules[i].when;
+    return w.kind === 'riskScore' || w.kind === 'signature' ? w.atLeast : NaN;
+  }
+
+  /** Rule `i` is on: a random rule starts its count-down from a fresh gap. */
+  private switchOn(i: number): void {
+    const w = this.rules[i].when;
+    this.on[i] = true;
+    const random = w.kind === 'random' || w.kind === 'receptacleSweep' || w.kind === 'signature';
+    if (random) this.rng[i] ??= this.streams.get(`targeting/${this.rules[i].id}`);
+    this.countdown[i] = w.kind === 'random' ? geometricGap(this.rng[i]!, w.rate) : Infinity;
+  }
+
+  /** The enabled rules in order, and the last of them that draws for every parcel. */
+  private refreshActive(): void {
+    this.active = [];
+    this.lastRandom = -1;
+    this.rules.forEach((rule, i) => {
+      if (!this.on[i]) return;
+      this.active.push(i);
+      const k = rule.when.kind;
+      if (k === 'random' || k === 'signature') this.lastRandom = this.active.length - 1;
     });
   }
 
@@ -135,4 +188,9 @@ export class Targeting {
     }
     return chosen;
   }
+}
+
+/** Φ(Φ⁻¹(v) + d′) ≥ t  ⇔  v ≥ Φ(Φ⁻¹(t) − d′) (Φ is increasing); t = 0 gives 0 and t = 1 gives 1, as they should. */
+function signatureThreshold(atLeast: number, separation: number): number {
+  return normalCdf(normalQuantile(atLeast) - separation);
 }

@@ -25,7 +25,7 @@ export const SHARE_TOLERANCE = 1e-6;
  */
 export function crossFieldErrors(s: Scenario): ScenarioError[] {
   return [...shareErrors(s), ...uniquenessErrors(s), ...staffingErrors(s), ...ruleErrors(s), ...overtimeErrors(s),
-    ...prevalenceErrors(s), ...breakErrors(s)];
+    ...prevalenceErrors(s), ...breakErrors(s), ...runChangeErrors(s)];
 }
 
 /** All contraband types together cannot be carried by more than every piece. */
@@ -133,6 +133,33 @@ function ruleErrors(s: Scenario): ScenarioError[] {
       checkDeclared(when.in, `${at}.when.in`);
     } else if (when.kind === 'riskScore' && when.declared !== undefined) {
       checkDeclared(when.declared, `${at}.when.declared`);
+    }
+  });
+  return errors;
+}
+
+/** A change during the run names a shift, a station that works and a rule that exist, and a
+ *  threshold only for a rule that has one. */
+function runChangeErrors(s: Scenario): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  (s.changesDuringRun ?? []).forEach((c, i) => {
+    const at = `changesDuringRun.${i}`;
+    if (c.kind === 'officers') {
+      if (c.shift >= s.shifts.length) errors.push({ path: `${at}.shift`, message: `there is no shift ${c.shift}: shifts are numbered 0 to ${s.shifts.length - 1}` });
+      if (!s.stations[c.station].enabled) errors.push({ path: `${at}.station`, message: `stations.${c.station} is disabled, so its staffing cannot change` });
+      return;
+    }
+    const rule = s.targeting.rules.find((r) => r.id === c.rule);
+    if (rule === undefined) {
+      errors.push({ path: `${at}.rule`, message: `unknown rule '${c.rule}'; targeting.rules has: ${s.targeting.rules.map((r) => r.id).join(', ')}` });
+      return;
+    }
+    if (c.atLeast !== undefined && rule.when.kind !== 'riskScore' && rule.when.kind !== 'signature') {
+      errors.push({ path: `${at}.atLeast`, message: `rule '${c.rule}' has no threshold (it is a ${rule.when.kind} rule)` });
+    }
+    const station = s.stations[rule.order];
+    if (c.enabled === true && (!station.enabled || station.lanes === 0)) {
+      errors.push({ path: `${at}.enabled`, message: `rule '${c.rule}' orders ${rule.order}, but stations.${rule.order} ${station.enabled ? 'has 0 lanes' : 'is disabled'}` });
     }
   });
   return errors;

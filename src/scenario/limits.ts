@@ -63,6 +63,10 @@ export const LIMITS = {
   /** Cost of an officer-hour, US dollars. */
   officerHourUsd: 10_000,
   overtimePayMultiplier: 10,
+  /** Minutes in a run of the longest length (366 days), and changes made during one run (a few a
+   *  day in a lesson; a thousand is far past anything a person makes by hand). */
+  runMinutes: 366 * 1_440,
+  changesDuringRun: 1_000,
   /** Text. */
   description: 2_000,
 } as const;

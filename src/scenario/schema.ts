@@ -137,6 +137,9 @@ export const rulesConditionSchema = z.discriminatedUnion('kind', [
   }).describe("A type-specific profile (shipper, consignee, weight, description matched against one contraband type's supply chain): a second score, its own per rule"),
 ]);
 
+/** Names of the stations that serve parcels from a queue with officers. */
+export const QUEUE_STATIONS = ['xray', 'ct', 'exam', 'fieldTest', 'seizure'] as const;
+
 export const SCREENINGS = ['xray', 'ct', 'exam'] as const;
 export type Screening = (typeof SCREENINGS)[number];
 
@@ -155,6 +158,34 @@ export const shiftSchema = z.strictObject({
   hours: z.number().gt(0).max(24),
   breakMinutes: nonNegative.max(1_440).describe('One break per officer, staggered around mid-shift; shorter than the shift'),
 });
+
+/** A minute of the run, counted from its start (day 1, 00:00): whole minutes, so that the time a
+ *  change takes effect (atMinute × 60 s) is exact and a recorded change replays at the same instant. */
+const runMinute = z.number().int().min(0).max(LIMITS.runMinutes).describe('Minute of the run at which the change takes effect, counted from day 1, 00:00');
+
+/**
+ * A change made while a run goes (docs/model.md, "Changes during a run"): staffing, a rule
+ * switched on or off, a risk threshold. It takes effect at the start of its minute, before any
+ * other event of that instant, so a run with its changes listed replays exactly the run in which
+ * a trainer made them live.
+ */
+export const runChangeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('officers'),
+    atMinute: runMinute,
+    station: z.enum(QUEUE_STATIONS).describe('The station whose staffing changes'),
+    shift: z.number().int().min(0).lt(LIMITS.shifts).describe('Which shift, by its place in `shifts` (0 = the first)'),
+    officers: count.max(LIMITS.officers).describe('Officers on duty in that shift from then on; officers beyond it leave as at a shift end'),
+  }).describe('Staffing of one station and shift, from this minute on (today and the following days)'),
+  z.strictObject({
+    kind: z.literal('rule'),
+    atMinute: runMinute,
+    rule: id.describe('The id of a targeting rule'),
+    enabled: z.boolean().optional().describe('Switch the rule on or off'),
+    atLeast: probability.optional().describe('New threshold of a risk-score or signature rule, 0-1'),
+  }).refine((c) => c.enabled !== undefined || c.atLeast !== undefined, { message: 'needs enabled, atLeast or both' })
+    .describe('A targeting rule switched on or off, or its threshold changed, from this minute on'),
+]);
 
 export const scenarioSchema = z.strictObject({
   $schema: z.string().optional().describe('Optional: where editors can find this JSON Schema'),
@@ -204,6 +235,8 @@ export const scenarioSchema = z.strictObject({
   }),
   shifts: z.array(shiftSchema).min(1).max(LIMITS.shifts),
   shiftEndRule: z.enum(['finish', 'handover']).describe('finish: an officer completes the parcel in hand before leaving; handover: it goes back to the head of the queue and is served again from the start'),
+  changesDuringRun: z.array(runChangeSchema).max(LIMITS.changesDuringRun).optional()
+    .describe('Optional: changes made while the run goes (staffing, rules, thresholds), each at its minute; the app records those a trainer makes live'),
   stations: z.strictObject({
     induction: z.strictObject({
       lines: z.number().int().min(1).max(LIMITS.inductionLines).describe('Postal induction lines opening receptacles onto the belt, around the clock'),
@@ -261,10 +294,11 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Distribution = z.infer<typeof distributionSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
+export type RunChange = z.infer<typeof runChangeSchema>;
+/** A change asked for while a run goes, before it is given its minute. */
+export type RunChangeRequest = RunChange extends infer C ? (C extends unknown ? Omit<C, 'atMinute'> : never) : never;
 export type RuleCondition = z.infer<typeof rulesConditionSchema>;
 export type Shift = z.infer<typeof shiftSchema>;
 export type FlightArrivals = z.infer<typeof flightArrivalsSchema>;
 export type PoissonArrivals = z.infer<typeof poissonArrivalsSchema>;
-/** Names of the stations that serve parcels from a queue with officers. */
-export const QUEUE_STATIONS = ['xray', 'ct', 'exam', 'fieldTest', 'seizure'] as const;
 export type QueueStationName = (typeof QUEUE_STATIONS)[number];

@@ -8,7 +8,7 @@
  * message from a run the page has since replaced (in flight during a reset) is ignored.
  */
 import type { FacilitySnapshot, HourRow, ParcelStory, RunResults } from '../model/index.js';
-import type { Scenario } from '../scenario/index.js';
+import type { RunChange, RunChangeRequest, Scenario } from '../scenario/index.js';
 import type { PresetPoint } from '../experiments/presetPoints.js';
 import type { SteppedEvent } from './worker/steppedEvent.js';
 
@@ -26,6 +26,11 @@ export type ToWorker =
   | { type: 'pause' }
   /** Advances one kernel event, or one simulated minute, then pauses. */
   | { type: 'step'; unit: 'event' | 'minute' }
+  /**
+   * Changes staffing or rules while the run goes (answered with 'changed'): each takes effect at
+   * the next whole minute of the run, and the answer gives it with that minute, for the record.
+   */
+  | { type: 'change'; runId: number; requests: RunChangeRequest[] }
   /** Asks for a parcel's story (answered with 'story'). */
   | { type: 'story'; id: number; requestId: number }
   /**
@@ -46,6 +51,8 @@ export type FromWorker =
       stepped?: StepReport;
     }
   | { type: 'story'; requestId: number; story: ParcelStory | null }
+  /** The changes now scheduled, each with its minute; `refused` says why none could be (the run ends first). */
+  | { type: 'changed'; runId: number; changes: RunChange[]; refused: string | null }
   /** The run reached its end: the full results, as the CLI would print them. */
   | { type: 'finished'; runId: number; results: RunResults }
   | { type: 'error'; runId: number | null; message: string };

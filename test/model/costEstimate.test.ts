@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateRun } from '../../src/model/costEstimate.js';
 import { Facility } from '../../src/model/index.js';
-import { getPreset, presetNames } from '../../src/scenario/index.js';
+import { getPreset, presetNames, type Scenario } from '../../src/scenario/index.js';
 import { variant } from './scenarios.js';
 
 describe('estimateRun', () => {
@@ -36,5 +36,17 @@ describe('estimateRun', () => {
     const e = estimateRun(getPreset('jfk-2018').scenario, 366);
     expect(e.seconds).toBeLessThan(1800);
     expect(e.bytes).toBeLessThan(4e9);
+  });
+});
+
+describe('changes during the run', () => {
+  it('count at their most costly: a rule loosened later costs as if loose from the start', () => {
+    const base = getPreset('baseline').scenario;
+    const loosened = { ...base, changesDuringRun: [{ kind: 'rule' as const, atMinute: 600, rule: 'aed-risk', atLeast: 0.5 }] };
+    const loose = structuredClone(base) as Scenario;
+    const rule = loose.targeting.rules.find((r) => r.id === 'aed-risk')!;
+    if (rule.when.kind === 'riskScore') rule.when.atLeast = 0.5;
+    expect(estimateRun(loosened, 7).pulled).toBe(estimateRun(loose, 7).pulled);
+    expect(estimateRun(loosened, 7).pulled).toBeGreaterThan(10 * estimateRun(base, 7).pulled);
   });
 });

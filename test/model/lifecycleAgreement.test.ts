@@ -114,6 +114,30 @@ describe('the fast path and XState agree on every transition', () => {
     expect(checked.officer).toBeGreaterThan(100);
   });
 
+  for (const rule of ['handover', 'finish'] as const) {
+    it(`agrees when staffing changes during the run, officers called in and sent home mid-shift (${rule})`, () => {
+      const scenario = variant('single-queue', (s) => {
+        s.shiftEndRule = rule;
+        s.shifts = [{ name: 'day', startHour: 0, hours: 24, breakMinutes: 30 }];
+        onlyXray(s);
+        s.stations.xray = { ...s.stations.xray, lanes: 6, officersByShift: [3], serviceSeconds: { kind: 'exponential', mean: 600 } };
+        s.arrivals = { kind: 'poisson', perHour: 20 };
+        s.changesDuringRun = [
+          { kind: 'officers', atMinute: 200, station: 'xray', shift: 0, officers: 6 }, // hires three
+          { kind: 'officers', atMinute: 500, station: 'xray', shift: 0, officers: 1 }, // sends five home, busy ones too
+          { kind: 'officers', atMinute: 700, station: 'xray', shift: 0, officers: 4 }, // calls three back
+          { kind: 'officers', atMinute: 1300, station: 'xray', shift: 0, officers: 0 },
+        ];
+      });
+      const { log } = record(scenario, 4, 2);
+      expectXStateAgrees(log);
+      expect(log.of('officer').size).toBe(6);
+      const events = new Set([...log.of('officer').values()].flat().map((t) => t.event));
+      expect(events).toContain('SHIFT_END');
+      expect(events).toContain(rule === 'handover' ? 'HANDOVER' : 'DONE');
+    });
+  }
+
   it('agrees with CT switched on, holds presented or not, and dog alerts (aed-gaps at a tenth of the volume)', () => {
     const scenario = variant('aed-gaps', (s) => {
       if (s.arrivals.kind !== 'flights') throw new Error('aed-gaps arrives by flights');

@@ -14,10 +14,10 @@ describe('scenarioJsonSchema', () => {
     expect(typeof schema.description).toBe('string');
   });
 
-  it('has a property for every top-level scenario field, all required but $schema, no others allowed', () => {
+  it('has a property for every top-level scenario field, all required but the optional $schema and changesDuringRun, no others allowed', () => {
     const fields = Object.keys(scenarioSchema.shape).sort();
     expect(Object.keys(schema.properties as object).sort()).toEqual(fields);
-    expect([...(schema.required as string[])].sort()).toEqual(fields.filter((f) => f !== '$schema'));
+    expect([...(schema.required as string[])].sort()).toEqual(fields.filter((f) => f !== '$schema' && f !== 'changesDuringRun'));
     expect(schema.additionalProperties).toBe(false);
   });
 

@@ -274,6 +274,33 @@ describe('parseScenario: cross-field checks', () => {
     expect(errorsOf(s).map((e) => e.path)).toEqual(['mix.origins', 'targeting.rules.1.id', 'stations.xray.officersByShift']);
   });
 
+  it('checks changes during the run against the shifts, stations and rules they name', () => {
+    const s = valid();
+    s.stations.ct.enabled = false;
+    s.changesDuringRun = [
+      { kind: 'officers', atMinute: 60, station: 'exam', shift: 2, officers: 4 },
+      { kind: 'officers', atMinute: 60, station: 'ct', shift: 0, officers: 4 },
+      { kind: 'rule', atMinute: 90, rule: 'nope', enabled: false },
+      { kind: 'rule', atMinute: 90, rule: 'random', atLeast: 0.5 },
+      { kind: 'officers', atMinute: 120, station: 'exam', shift: 1, officers: 4 },
+      { kind: 'rule', atMinute: 120, rule: 'aed-risk', atLeast: 0.99, enabled: false },
+    ];
+    expect(errorsOf(s)).toEqual([
+      { path: 'changesDuringRun.0.shift', message: 'there is no shift 2: shifts are numbered 0 to 1' },
+      { path: 'changesDuringRun.1.station', message: 'stations.ct is disabled, so its staffing cannot change' },
+      { path: 'changesDuringRun.2.rule', message: expect.stringMatching(/^unknown rule 'nope'; targeting.rules has: aed-risk, /) },
+      { path: 'changesDuringRun.3.atLeast', message: "rule 'random' has no threshold (it is a random rule)" },
+    ]);
+  });
+
+  it('refuses a change during the run that changes nothing, or falls at a fractional minute', () => {
+    const s = valid();
+    s.changesDuringRun = [{ kind: 'rule', atMinute: 1, rule: 'aed-risk' }];
+    expect(errorsOf(s)).toEqual([{ path: 'changesDuringRun.0', message: 'needs enabled, atLeast or both' }]);
+    s.changesDuringRun = [{ kind: 'rule', atMinute: 1.5, rule: 'aed-risk', enabled: false }];
+    expect(errorsOf(s).map((e) => e.path)).toEqual(['changesDuringRun.0.atMinute']);
+  });
+
   it('runs only once the schema passes', () => {
     const s = valid();
     s.mix.origins[0].share = 0.5; // a cross-field problem...

@@ -47,11 +47,11 @@ export class LiveRunView {
 
   constructor(private readonly parts: LiveParts) {}
 
-  /** Empties every part for a new run; `title` is its name as the header writes it (app/runTitle.ts). */
-  load(title = ''): void {
+  /** Empties every part for a new run. */
+  load(): void {
     const p = this.parts;
     this.rows = [];
-    p.metrics.reset(title);
+    p.metrics.reset();
     p.results.clear();
     p.charts.reset();
     p.story.reset();

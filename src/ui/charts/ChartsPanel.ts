@@ -12,7 +12,7 @@
 import type { HourRow } from '../../model/index.js';
 import { CHART_DEFS } from './chartDefs.js';
 import { HourSeries } from './HourSeries.js';
-import { TimeChart } from './TimeChart.js';
+import { TimeChart, type ChartMarker } from './TimeChart.js';
 
 /** Shortest time between redraws, ms: four a second reads as live without costing frames. */
 const MIN_REDRAW_MS = 250;
@@ -26,6 +26,8 @@ export class ChartsPanel {
   private readonly charts: TimeChart[];
   private timer: ReturnType<typeof setTimeout> | null = null;
   private lastDraw = -Infinity;
+  /** Says in words what the dashed lines mark, when there are changes made during the run. */
+  private readonly markerNote: HTMLElement;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -33,7 +35,21 @@ export class ChartsPanel {
     root.replaceChildren();
     const idPrefix = `${root.id || 'ix-charts'}-${Math.random().toString(36).slice(2, 8)}`;
     const { width, height } = this.layout(root.clientWidth || 1200);
+    this.markerNote = document.createElement('p');
+    this.markerNote.className = 'ix-chart-markers';
+    this.markerNote.id = `${idPrefix}-markers`;
+    this.markerNote.hidden = true;
+    root.append(this.markerNote);
     this.charts = CHART_DEFS.map((def) => new TimeChart(root, def, this.series, width, height, idPrefix));
+  }
+
+  /** Marks changes made during the run on every chart (time in hours, words for the note). */
+  setMarkers(changes: readonly { hour: number; words: string }[]): void {
+    const markers: ChartMarker[] = changes.map((c, i) => ({ hour: c.hour, label: String(i + 1) }));
+    for (const c of this.charts) c.setMarkers(markers);
+    this.markerNote.hidden = changes.length === 0;
+    this.markerNote.textContent = changes.length === 0 ? ''
+      : `Dashed lines mark the changes made during the run: ${changes.map((c, i) => `${i + 1}, ${c.words}`).join('; ')}.`;
   }
 
   /** Adds completed hours (in order); the charts redraw within a quarter of a second. */

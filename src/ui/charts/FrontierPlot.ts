@@ -121,6 +121,11 @@ export class FrontierPlot {
 
   private drawPoint(p: PlacedMark): SVGElement {
     const g = svg('g', { class: p.current ? 'ix-point ix-current' : 'ix-point' });
+    // The ring's values, per day, for tests and tools that read the page (the table says them in words).
+    if (p.current && this.current) {
+      g.setAttribute('data-x-value', String(this.current[this.metric]));
+      g.setAttribute('data-y-value', String(this.current.interdictionRate));
+    }
     g.append(...leaderLine(p).map(svgElement));
     if (p.current) {
       // A thick ring around the spot, with a cross-hair: distinct in shape, not only in colour, and a preset dot under it stays visible.

@@ -88,6 +88,16 @@ export class HourSeries {
     return formatSimClock((x + this.clockHour) * 3600);
   }
 
+  /**
+   * The x of an hour on the run's clock (hours from the start of any warm-up), such as a change's.
+   *
+   * @example
+   * series.xOfRunHour(31); // 1 in a run that opens after 30 hours of warm-up
+   */
+  xOfRunHour(hour: number): number {
+    return hour - this.firstHour;
+  }
+
   /** The hour of day at x = 0 (0 for a run that starts at midnight, 6 for the app's live runs). */
   get openingHour(): number {
     return this.clockHour;

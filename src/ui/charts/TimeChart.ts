@@ -45,8 +45,15 @@ function legendDash(s: SeriesDef | undefined): string {
   return s.dash[0] <= 3 ? 'dotted' : 'dashed';
 }
 
+/** A change made during the run, marked on the time axis: its time in hours and its number. */
+export interface ChartMarker {
+  hour: number;
+  label: string;
+}
+
 export class TimeChart {
   readonly figure: HTMLElement;
+  private markers: readonly ChartMarker[] = [];
   private readonly plot: uPlot;
   private readonly table: HTMLTableElement;
   private readonly data: uPlot.AlignedData;
@@ -90,6 +97,12 @@ export class TimeChart {
     this.plot.setData(this.data, true);
     if (relabel) this.plot.redraw(false, true);
     this.renderTable();
+  }
+
+  /** Marks changes made during the run with dashed vertical lines, numbered as in the list of changes. */
+  setMarkers(markers: readonly ChartMarker[]): void {
+    this.markers = markers;
+    this.plot.redraw(false, false);
   }
 
   setSize(width: number, height: number): void {
@@ -138,7 +151,33 @@ export class TimeChart {
       // Dragging to zoom would fight the live updates; hovering still shows values in the legend.
       cursor: { drag: { x: false, y: false, setScale: false }, points: { size: 9 } },
       padding: [12, def.right ? 8 : 30, 0, 4],
+      hooks: { draw: [(u) => this.drawMarkers(u)] },
     };
+  }
+
+  private drawMarkers(u: uPlot): void {
+    if (this.markers.length === 0) return;
+    const ctx = u.ctx;
+    const { top, height } = u.bbox;
+    const ratio = devicePixelRatio || 1;
+    ctx.save();
+    ctx.strokeStyle = PAPER.axis;
+    ctx.fillStyle = PAPER.axis;
+    ctx.lineWidth = 1.5 * ratio;
+    ctx.setLineDash([6 * ratio, 4 * ratio]);
+    ctx.font = `600 ${12 * ratio}px ${FAMILY}`;
+    ctx.textBaseline = 'top';
+    for (const m of this.markers) {
+      // A marker's hour is on the run's clock; the x axis counts from the opening.
+      const x = Math.round(u.valToPos(this.series.xOfRunHour(m.hour), 'x', true));
+      if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
+      ctx.beginPath();
+      ctx.moveTo(x, top);
+      ctx.lineTo(x, top + height);
+      ctx.stroke();
+      ctx.fillText(m.label, x + 3 * ratio, top + 2 * ratio);
+    }
+    ctx.restore();
   }
 
   private axis(a: AxisDef, scale: 'left' | 'right', side: 1 | 3): uPlot.Axis {

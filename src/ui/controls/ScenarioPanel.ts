@@ -1,11 +1,16 @@
 /**
  * The scenario controls: preset, seed and days, staffing per station and shift, targeting rules,
- * contraband prevalence and hold presentation, and "Apply and restart".
+ * contraband prevalence and hold presentation, "Apply and restart", and "Apply now, while running".
  *
  * Every edit is checked at once by the model's own validation (`checkForm` runs `parseScenario`
  * on the scenario the form describes); a value the model would refuse is marked at its input
  * (aria-invalid, with the reason next to it and linked by aria-describedby) and Apply stays
  * disabled until every problem is fixed. Choosing a preset loads it and restarts straight away.
+ *
+ * While a run goes, staffing, rule switches and thresholds can change without a restart ("Apply
+ * now, while running", see liveChanges.ts): the form then shows the scenario as it stands after
+ * the changes made so far, and lists them with their times. "Apply and restart" starts a fresh run
+ * from the form, without them; the run controls' reset replays the run with them.
  *
  * @example
  * const panel = new ScenarioPanel(byId('scenario-panel'), (spec) => startRun(spec));
@@ -18,9 +23,11 @@ import { scenarioChanges } from '../share/scenarioChanges.js';
 import type { RunSpec } from '../share/shareLink.js';
 import { parseDays, parseSeed } from './runOptions.js';
 import { saveText } from '../download.js';
-import { plainMessage } from '../format/plainWords.js';
+import { pathWords, plainMessage } from '../format/plainWords.js';
 import { ruleDescription } from '../format/ruleWords.js';
 import { runSizeProblem } from './runEstimate.js';
+import { changeWords, liveEdit, scenarioNow } from './liveChanges.js';
+import type { RunChangeRequest } from '../../scenario/index.js';
 import { checkForm, formFields, formValues, type FormField, type FormValues } from './scenarioForm.js';
 
 interface Control {
@@ -52,8 +59,21 @@ export class ScenarioPanel {
   private readonly apply: HTMLButtonElement;
   private readonly discard: HTMLButtonElement;
   private valid: Scenario | null = null;
+  /** The run's scenario, with the changes made during it. */
+  private running: Scenario = getPreset('baseline').scenario;
+  private runSeed = 1;
+  private runDays = 1;
+  /** A run is under way (loaded and not finished), so live changes can be made. */
+  private liveAllowed = false;
+  private readonly applyLive: HTMLButtonElement;
+  private readonly changeList: HTMLElement;
+  private liveRequests: RunChangeRequest[] = [];
 
-  constructor(private readonly root: HTMLElement, private readonly onApply: (spec: RunSpec) => void) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly onApply: (spec: RunSpec) => void,
+    private readonly onLiveChange: (requests: RunChangeRequest[]) => void = () => {},
+  ) {
     this.presetSelect = h('select', { id: 'preset', className: 'ix-select' });
     for (const name of presetNames()) this.presetSelect.append(h('option', { value: name }, `${name}: ${PRESETS[name].summary}`));
     this.presetSelect.addEventListener('change', () => this.choosePreset(this.presetSelect.value));
@@ -68,14 +88,25 @@ export class ScenarioPanel {
     this.otherErrors = h('ul', { className: 'ix-form-errors', id: 'form-errors', attrs: { 'aria-live': 'polite' } });
     this.status = h('p', { className: 'ix-hint', id: 'form-status', attrs: { 'aria-live': 'polite' } });
     this.apply = h('button', { type: 'submit', id: 'apply', className: 'ix-button ix-button-primary' }, 'Apply and restart');
-    this.discard = h('button', { type: 'button', id: 'discard', className: 'ix-button' }, 'Discard changes');
+    this.discard = h('button', { type: 'button', id: 'discard', className: 'ix-button' }, 'Discard');
+    this.discard.title = 'Discard the edits in this form';
     this.discard.addEventListener('click', () => this.fill(this.base, this.seedValue(), this.daysValue()));
-    const save = h('button', { type: 'button', id: 'download-scenario', className: 'ix-button' }, 'Download this scenario');
+    const save = h('button', { type: 'button', id: 'download-scenario', className: 'ix-button' }, 'Download');
+    save.setAttribute('aria-label', 'Download this scenario');
     save.title = 'Save the scenario as it is in the form, as a file the command line runs (npm run sim -- run --scenario FILE)';
     save.addEventListener('click', () => this.download());
-    const actions = h('div', { className: 'ix-form-actions' }, this.apply, this.discard, save);
+    this.applyLive = h('button', { type: 'button', id: 'apply-live', className: 'ix-button' }, 'Apply now');
+    this.applyLive.setAttribute('aria-label', 'Apply now, while running');
+    this.applyLive.title = 'Staffing, rules switched on or off and thresholds change at the next minute of the run, without a restart';
+    this.applyLive.addEventListener('click', () => {
+      if (this.liveRequests.length > 0) this.onLiveChange(this.liveRequests);
+    });
+    this.changeList = h('ol', { className: 'ix-run-changes', id: 'run-changes' });
+    const actions = h('div', { className: 'ix-form-actions' }, this.apply, this.applyLive, this.discard, save);
 
-    const form = h('form', { id: 'scenario-form', noValidate: true }, top, this.presetSummary, this.body, this.otherErrors, actions, this.status);
+    const changes = h('section', { className: 'ix-run-changes-box', attrs: { 'aria-label': 'Changes made during this run' } },
+      h('h3', {}, 'Changes made during this run'), this.changeList);
+    const form = h('form', { id: 'scenario-form', noValidate: true }, top, this.presetSummary, this.body, this.otherErrors, actions, this.status, changes);
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.submit();
@@ -90,7 +121,20 @@ export class ScenarioPanel {
     this.preset = spec.preset;
     this.presetSelect.value = spec.preset;
     this.presetSummary.textContent = PRESETS[spec.preset]?.summary ?? '';
-    this.fill(spec.scenario, spec.seed, spec.days);
+    this.running = spec.scenario;
+    this.runSeed = spec.seed;
+    this.runDays = spec.days;
+    const made = spec.scenario.changesDuringRun ?? [];
+    this.changeList.replaceChildren(...made.map((c) => h('li', {}, changeWords(c, spec.scenario))));
+    this.changeList.parentElement!.hidden = made.length === 0;
+    this.fill(scenarioNow(spec.scenario), spec.seed, spec.days);
+  }
+
+  /** Whether a run is under way, so that "Apply now, while running" can be offered. */
+  setLive(allowed: boolean): void {
+    if (this.liveAllowed === allowed) return;
+    this.liveAllowed = allowed;
+    this.check();
   }
 
   private choosePreset(name: string): void {
@@ -152,8 +196,17 @@ export class ScenarioPanel {
     });
     const problems = Object.values(result.fieldErrors).reduce((n, list) => n + list.length, 0) + result.otherErrors.length + (seed.ok ? 0 : 1) + (days.ok ? 0 : 1);
     this.apply.disabled = problems > 0;
+    const live = problems === 0 && result.scenario !== null ? liveEdit(this.running, result.scenario) : { requests: [], needRestart: [] };
+    const sameRun = seed.ok && days.ok && seed.value === this.runSeed && days.value === this.runDays;
+    this.liveRequests = this.liveAllowed && sameRun && live.needRestart.length === 0 ? live.requests : [];
+    this.applyLive.disabled = this.liveRequests.length === 0;
     if (problems > 0) {
       this.status.textContent = `${problems} ${problems === 1 ? 'value is' : 'values are'} refused; fix ${problems === 1 ? 'it' : 'them'} to apply.`;
+    } else if (this.liveAllowed && live.requests.length + live.needRestart.length > 0 && this.liveRequests.length === 0) {
+      const restart = [...live.needRestart.map((p) => pathWords(p, this.base)), ...(sameRun ? [] : ['seed or days'])];
+      this.status.textContent = `Only staffing, rules switched on or off and thresholds change while the run goes; ${restart.slice(0, 3).join(', ')}${restart.length > 3 ? ` and ${restart.length - 3} more` : ''} ${restart.length === 1 ? 'needs' : 'need'} a restart.`;
+    } else if (this.liveRequests.length > 0) {
+      this.status.textContent = `${this.liveRequests.length} ${this.liveRequests.length === 1 ? 'change' : 'changes'} can be made now, at the next minute of the run, or with a restart.`;
     } else {
       const changed = Object.keys(scenarioChanges(getPreset(this.preset).scenario, result.scenario)).length;
       this.status.textContent = changed === 0 ? `The ${this.preset} preset as published.` : `${changed} ${changed === 1 ? 'setting differs' : 'settings differ'} from the ${this.preset} preset.`;

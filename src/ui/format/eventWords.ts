@@ -38,6 +38,7 @@ const WORDS: Readonly<Record<string, (e: SteppedEvent) => string>> = {
   'hour mark': () => "the hour's figures were recorded",
   'day start': () => "the day's shifts and flights were scheduled",
   'warm-up ends': () => 'the warm-up ended and the statistics started',
+  'change during the run': () => 'a change made during the run took effect',
 };
 
 /**

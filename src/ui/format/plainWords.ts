@@ -28,6 +28,9 @@ export function plainMessage(message: string): string {
   return out;
 }
 
+/** The fields of a change during the run, in words. */
+const DURING_WORDS: Record<string, string> = { atMinute: 'its minute', station: 'its station', shift: 'its shift', officers: 'its officers', rule: 'its rule', enabled: 'on or off', atLeast: 'its threshold', kind: 'its kind' };
+
 /**
  * A scenario path as a person would name the setting.
  *
@@ -38,5 +41,7 @@ export function plainMessage(message: string): string {
 export function pathWords(path: string, scenario: Scenario): string {
   const field = formFields(scenario).find((f) => f.path === path);
   if (field !== undefined) return field.label;
+  const during = /^changesDuringRun\.(\d+)(?:\.(\w+))?$/.exec(path);
+  if (during !== null) return `Change ${Number(during[1]) + 1} made during the run${during[2] ? `, ${DURING_WORDS[during[2]] ?? during[2]}` : ''}`;
   return path.split('.').map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())).join(' › ');
 }

@@ -82,9 +82,13 @@ export class MetricsPanel {
     this.announcer.textContent = this.summaryText();
   }
 
-  /** Back to the empty state, before a new run; `title` is the run's name as the header writes it. */
-  reset(title = ''): void {
+  /** The run's name as the header writes it (app/runTitle.ts), for "Finished: ...". */
+  setTitle(title: string): void {
     this.title = title;
+  }
+
+  /** Back to the empty state, before a new run. */
+  reset(): void {
     this.clock = null;
     this.snapshot = null;
     this.rows = [];

@@ -10,7 +10,7 @@
  * sim.play(600);
  */
 import type { ParcelStory, RunResults } from '../../model/index.js';
-import type { Scenario } from '../../scenario/index.js';
+import type { RunChange, RunChangeRequest, Scenario } from '../../scenario/index.js';
 import type { FromWorker, Speed } from '../protocol.js';
 
 export type Frame = Extract<FromWorker, { type: 'frame' }>;
@@ -19,6 +19,8 @@ export interface SimHandlers {
   frame(frame: Frame): void;
   finished(results: RunResults): void;
   error(message: string): void;
+  /** Live changes were scheduled (each with its minute), or refused with the reason. */
+  changed?(changes: RunChange[], refused: string | null): void;
 }
 
 export class SimClient {
@@ -59,6 +61,11 @@ export class SimClient {
     this.worker.postMessage({ type: 'step', unit });
   }
 
+  /** Changes staffing or rules of the current run from its next whole minute (answered through `changed`). */
+  change(requests: RunChangeRequest[]): void {
+    this.worker.postMessage({ type: 'change', runId: this.runId, requests });
+  }
+
   /** The story of parcel `id` as the worker knows it now (null if it is no longer kept). */
   story(id: number): Promise<ParcelStory | null> {
     this.requestId += 1;
@@ -81,6 +88,7 @@ export class SimClient {
     } else if (m.runId === this.runId) {
       for (const l of this.listeners) {
         if (m.type === 'frame') l.frame(m);
+        else if (m.type === 'changed') l.changed?.(m.changes, m.refused);
         else l.finished(m.results);
       }
     }

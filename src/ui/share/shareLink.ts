@@ -5,7 +5,8 @@
  *     #preset=baseline&seed=7&days=1&changes=eyJzdGF0aW9ucy5leGFtLm9mZmljZXJzQnlTaGlmdC4wIjoxfQ
  *
  * `changes` is base64url of the JSON of `scenarioChanges(preset, scenario)` and is left out when
- * the scenario is the preset's. Anyone can edit a URL, so decoding trusts nothing: it refuses an
+ * the scenario is the preset's; `during` is base64url of the JSON list of the changes made while
+ * the run went (`changesDuringRun`, each at its minute), left out when there were none. Anyone can edit a URL, so decoding trusts nothing: it refuses an
  * over-long fragment before reading it, an unknown or repeated parameter, bad base64url, bad
  * JSON, an unknown preset or setting, and a scenario `parseScenario` refuses, each with a message
  * that names the problem. Nothing from a link is ever executed or inserted as HTML; the page
@@ -34,7 +35,7 @@ export interface RunSpec {
 /** A decoded fragment: a run, no run at all (empty fragment), or the problem in plain words. */
 export type DecodedLink = { ok: true; spec: RunSpec | null } | { ok: false; problem: string };
 
-const PARAMS = ['preset', 'seed', 'days', 'changes'] as const;
+const PARAMS = ['preset', 'seed', 'days', 'changes', 'during'] as const;
 
 /**
  * The fragment (without '#') for a run.
@@ -45,8 +46,10 @@ const PARAMS = ['preset', 'seed', 'days', 'changes'] as const;
  */
 export function encodeShareLink(spec: RunSpec): string {
   const params = new URLSearchParams({ preset: spec.preset, seed: String(spec.seed), days: String(spec.days) });
-  const changes = scenarioChanges(getPreset(spec.preset).scenario, spec.scenario);
+  const { changesDuringRun: during, ...settings } = spec.scenario;
+  const changes = scenarioChanges(getPreset(spec.preset).scenario, settings);
   if (Object.keys(changes).length > 0) params.set('changes', encodeBase64Url(JSON.stringify(changes)));
+  if (during !== undefined && during.length > 0) params.set('during', encodeBase64Url(JSON.stringify(during)));
   return params.toString();
 }
 
@@ -99,26 +102,42 @@ function decode(fragment: string): DecodedLink {
 
   const base = getPreset(preset).scenario;
   const encoded = params.get('changes');
-  if (encoded === null) return { ok: true, spec: { preset, scenario: base, seed: seed.value, days: days.value } };
+  const encodedDuring = params.get('during');
+  if (encoded === null && encodedDuring === null) return { ok: true, spec: { preset, scenario: base, seed: seed.value, days: days.value } };
 
-  const json = decodeBase64Url(encoded);
-  if (json === null) return fail("the link's changes are not valid base64url text");
-  if (nestingDepth(json) > MAX_CHANGES_DEPTH) return fail(`the link's changes are nested more than ${MAX_CHANGES_DEPTH} levels deep`);
-  let changes: unknown;
-  try {
-    changes = JSON.parse(json);
-  } catch {
-    return fail("the link's changes are not valid JSON");
+  let scenario: unknown = base;
+  if (encoded !== null) {
+    const changes = readJson(encoded, 'changes');
+    if (!changes.ok) return changes;
+    const applied = applyChanges(base, changes.value);
+    if (!applied.ok) return fail(`the link's changes are refused: ${applied.problem}`);
+    scenario = applied.value;
   }
-  const applied = applyChanges(base, changes);
-  if (!applied.ok) return fail(`the link's changes are refused: ${applied.problem}`);
-  const parsed = parseScenario(applied.value);
+  if (encodedDuring !== null) {
+    const during = readJson(encodedDuring, 'changes during the run');
+    if (!during.ok) return during;
+    if (!Array.isArray(during.value)) return fail("the link's changes during the run are not a list");
+    scenario = { ...(scenario as object), changesDuringRun: during.value };
+  }
+  const parsed = parseScenario(scenario);
   if (!parsed.ok) {
     const first = parsed.errors.slice(0, 3).map((e) => `${pathWords(e.path, base)}: ${plainMessage(e.message)}`).join('; ');
     const more = parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more)` : '';
     return fail(`the link's scenario is invalid: ${first}${more}`);
   }
   return { ok: true, spec: { preset, scenario: parsed.scenario, seed: seed.value, days: days.value } };
+}
+
+/** Base64url JSON from a link parameter, checked for depth before it is parsed. */
+function readJson(encoded: string, what: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  const json = decodeBase64Url(encoded);
+  if (json === null) return fail(`the link's ${what} are not valid base64url text`);
+  if (nestingDepth(json) > MAX_CHANGES_DEPTH) return fail(`the link's ${what} are nested more than ${MAX_CHANGES_DEPTH} levels deep`);
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown };
+  } catch {
+    return fail(`the link's ${what} are not valid JSON`);
+  }
 }
 
 /** The deepest nesting of brackets in JSON text, strings skipped (no parsing, no recursion). */
@@ -141,7 +160,7 @@ export function nestingDepth(json: string): number {
 /** The longest problem shown, in characters: a message may quote link text. */
 const MAX_PROBLEM_CHARS = 600;
 
-function fail(problem: string): DecodedLink {
+function fail(problem: string): { ok: false; problem: string } {
   return { ok: false, problem: problem.length > MAX_PROBLEM_CHARS ? `${problem.slice(0, MAX_PROBLEM_CHARS)}…` : problem };
 }
 

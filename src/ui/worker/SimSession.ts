@@ -1,6 +1,6 @@
 /**
  * The simulation worker's brain, without the worker: it owns one Facility at a time, answers
- * the page's messages (load, play, pause, step, story) and paces the run with a RunLoop. The host
+ * the page's messages (load, play, pause, step, change, story) and paces the run with a RunLoop. The host
  * (the real worker in `simWorker.ts`, or a test) supplies posting, timers and the clock, so this
  * runs unchanged in Node.
  *
@@ -17,6 +17,7 @@
  * session.handle({ type: 'play', speed: 600 });
  */
 import { buildResults, Facility, takeSnapshot } from '../../model/index.js';
+import { formatErrors, parseScenario, type RunChange, type RunChangeRequest } from '../../scenario/index.js';
 import type { FromWorker, StepReport, ToWorker } from '../protocol.js';
 import { describeEvent, type SteppedEvent } from './steppedEvent.js';
 import { liveRunOptions } from '../run/opening.js';
@@ -71,6 +72,11 @@ export class SimSession {
       this.frameInFlight = false;
       return;
     }
+    if (m.type === 'change') {
+      if (this.run === null || this.run.id !== m.runId) return; // a change meant for a run since replaced
+      this.change(this.run, m.requests);
+      return;
+    }
     if (m.type === 'story') {
       this.host.post({ type: 'story', requestId: m.requestId, story: this.run?.facility.story(m.id) ?? null });
       return;
@@ -88,6 +94,28 @@ export class SimSession {
       this.sendFrame(run, this.step(run, m.unit));
       this.sendFinishedOnce(run);
     }
+  }
+
+  /**
+   * Schedules live changes, after checking the scenario with them appended as a file would be
+   * checked; answers with the changes as recorded (each with its minute) or why none were made.
+   */
+  private change(run: Run, requests: RunChangeRequest[]): void {
+    const f = run.facility;
+    const candidate = { ...f.scenario, changesDuringRun: [...f.changes, ...requests.map((r) => ({ ...r, atMinute: 0 }) as RunChange)] };
+    const checked = parseScenario(candidate);
+    if (!checked.ok) throw new Error(`the change was refused: ${formatErrors(checked.errors)}`);
+    const made: RunChange[] = [];
+    for (const r of requests) {
+      const c = f.changeNext(r);
+      if (c === null) {
+        this.host.post({ type: 'changed', runId: run.id, changes: made, refused: 'the run ends before the next minute' });
+        return;
+      }
+      made.push(c);
+    }
+    this.host.post({ type: 'changed', runId: run.id, changes: made, refused: null });
+    this.sendFrame(run);
   }
 
   private queueTick(ms: number): void {

@@ -25,4 +25,19 @@ describe('CurrentRun', () => {
     run.replace(spec(9), 'experiment');
     expect(inside).toBe(9);
   });
+
+  it('amends the run with changes made while it goes, telling amend listeners only', () => {
+    const run = new CurrentRun(spec(1));
+    const replaced: number[] = [];
+    const amended: number[] = [];
+    run.onReplace((s) => replaced.push(s.seed));
+    run.onAmend((s) => amended.push(s.scenario.changesDuringRun?.length ?? 0));
+    run.amend([{ kind: 'officers', atMinute: 400, station: 'exam', shift: 0, officers: 2 }]);
+    run.amend([]);
+    run.amend([{ kind: 'rule', atMinute: 500, rule: 'aed-risk', enabled: false }]);
+    expect(run.spec.scenario.changesDuringRun?.map((c) => c.atMinute)).toEqual([400, 500]);
+    expect(amended).toEqual([1, 2]);
+    expect(replaced).toEqual([]);
+    expect(getPreset('baseline').scenario.changesDuringRun).toBeUndefined();
+  });
 });

@@ -122,6 +122,39 @@ describe('share link', () => {
   });
 });
 
+describe('share link: changes made while the run went', () => {
+  const during = [
+    { kind: 'officers', atMinute: 421, station: 'exam', shift: 0, officers: 2 },
+    { kind: 'rule', atMinute: 600, rule: 'aed-risk', atLeast: 0.99 },
+  ] as const;
+  const withDuring = (): Scenario => ({ ...getPreset('baseline').scenario, changesDuringRun: [...during] });
+
+  it('carries them in their own parameter, and the link reads back the same scenario', () => {
+    const link = encodeShareLink({ preset: 'baseline', scenario: withDuring(), seed: 3, days: 2 });
+    expect(link).toMatch(/^preset=baseline&seed=3&days=2&during=[A-Za-z0-9_-]+$/);
+    const back = decodeShareLink(link);
+    expect(back.ok && back.spec?.scenario).toEqual(withDuring());
+  });
+
+  it('keeps them apart from changed settings', () => {
+    const scenario = { ...withDuring(), serviceStandardHours: 48 };
+    const link = encodeShareLink({ preset: 'baseline', scenario, seed: 1, days: 1 });
+    expect(link).toContain('changes=');
+    const back = decodeShareLink(link);
+    expect(back.ok && back.spec?.scenario).toEqual(scenario);
+  });
+
+  it('refuses a list that is not one, and a change the scenario cannot make, in words', () => {
+    const notList = decodeShareLink(`preset=baseline&seed=1&days=1&during=${encodeBase64Url('{"a":1}')}`);
+    expect(notList).toEqual({ ok: false, problem: "the link's changes during the run are not a list" });
+    const badShift = decodeShareLink(`preset=baseline&seed=1&days=1&during=${encodeBase64Url(JSON.stringify([{ ...during[0], shift: 5 }]))}`);
+    expect(badShift.ok).toBe(false);
+    if (!badShift.ok) expect(badShift.problem).toMatch(/^the link's scenario is invalid: .*there is no shift 5/);
+    const badJson = decodeShareLink('preset=baseline&seed=1&days=1&during=e30x');
+    expect(badJson.ok).toBe(false);
+  });
+});
+
 describe('the run a page opens with', () => {
   it('is the default baseline run when there is no link', () => {
     const r = runFromLink('');

@@ -148,4 +148,35 @@ describe('simulation session', () => {
     s.handle({ type: 'load', runId: 2, scenario: { ...scenario, stations: null } as never, seed: 1, days: 1 });
     expect(h.posted[1].type).toBe('error');
   });
+
+  it('makes live changes at the next minute, answers with them as recorded, and the finished run equals the recorded scenario run in Node', () => {
+    const baseline = getPreset('baseline').scenario;
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 3, scenario: baseline, seed: 2, days: 1 });
+    for (let i = 0; i < 7 * 60; i++) s.handle({ type: 'step', unit: 'minute' });
+    s.handle({ type: 'step', unit: 'event' });
+    s.handle({ type: 'change', runId: 3, requests: [{ kind: 'officers', station: 'exam', shift: 0, officers: 2 }, { kind: 'rule', rule: 'aed-risk', atLeast: 0.997 }] });
+    const changed = h.posted.find((m) => m.type === 'changed');
+    expect(changed).toEqual({ type: 'changed', runId: 3, refused: null, changes: [
+      // Minutes on the run's clock: the 06:00 opening is minute 1,800 (after the warm-up), plus 7 h and 1 min.
+      { kind: 'officers', station: 'exam', shift: 0, officers: 2, atMinute: 1800 + 421 },
+      { kind: 'rule', rule: 'aed-risk', atLeast: 0.997, atMinute: 1800 + 421 },
+    ] });
+    s.handle({ type: 'play', speed: 'max' });
+    h.drain();
+    const last = h.posted[h.posted.length - 1];
+    const recorded = { ...baseline, changesDuringRun: changed?.type === 'changed' ? changed.changes : [] };
+    expect(last.type === 'finished' && last.results).toEqual(runScenario(recorded, liveRunOptions(2, 1)));
+  });
+
+  it('refuses a change the scenario cannot take, and ignores one meant for a replaced run', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 5, scenario: getPreset('baseline').scenario, seed: 1, days: 1 });
+    s.handle({ type: 'change', runId: 4, requests: [{ kind: 'officers', station: 'exam', shift: 0, officers: 2 }] });
+    expect(h.posted).toHaveLength(1);
+    s.handle({ type: 'change', runId: 5, requests: [{ kind: 'officers', station: 'exam', shift: 7, officers: 2 }] });
+    expect(h.posted[1]).toEqual({ type: 'error', runId: 5, message: 'the change was refused: changesDuringRun.0.shift: there is no shift 7: shifts are numbered 0 to 1' });
+  });
 });
