@@ -30,6 +30,8 @@ describe('changes while running', () => {
 
     await page.click('#reset');
     await page.waitForSelector('body[data-run-state="idle"]');
+    // The new run's first frame (the clock at its opening), so the wait below is not met by the old run's end.
+    await page.waitForSelector('#clock[data-time="0"]');
     await setSpeed(page, '3600');
     await page.click('#play');
     // An hour after the 06:00 opening (data-time counts from it).
