@@ -18,6 +18,7 @@ import {
   ScenarioPanel, SharePanel, SimClient, StoryPanel, Tabs, byId, type RunSpec,
 } from './ui/index.js';
 import { CurrentRun } from './ui/app/CurrentRun.js';
+import { runTitle } from './ui/app/runTitle.js';
 import { LiveRunView } from './ui/app/LiveRunView.js';
 import { shippedPresetPoints } from './ui/points/presetFigures.js';
 import { MetricsPanel } from './ui/metrics/index.js';
@@ -26,6 +27,10 @@ import { createWebWorkerPool, mountExperimentsPanel } from './ui/experiments/ind
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
 import { PresentationMode } from './ui/app/PresentationMode.js';
 import { ZoomControls } from './ui/facility/ZoomControls.js';
+import { StepStatus } from './ui/run/StepStatus.js';
+import { WhatToTry } from './ui/tips/WhatToTry.js';
+import { withHalfTheExamOfficers } from './ui/tips/tips.js';
+import type { TipsStorage } from './ui/tips/tipsPreference.js';
 import { presetNames } from './scenario/index.js';
 import { changeWords } from './ui/controls/liveChanges.js';
 import { CompanionRun, workerPort } from './ui/app/CompanionRun.js';
@@ -75,6 +80,7 @@ async function main(): Promise<void> {
   const live = new LiveRunView({
     clock: new ClockDisplay(byId('clock')), facility, charts, story, metrics, frontier, results: new ResultsExport(byId('results')),
     kpis,
+    status: new StepStatus(byId('step-status')),
     now: () => performance.now(),
   });
   // The presets' points are shipped with their intervals (npm run calibration), not run in the page.
@@ -82,11 +88,12 @@ async function main(): Promise<void> {
 
   /** Shows the run's record: its share link, its name, and the changes made during it on the charts. */
   const record = (spec: RunSpec): void => {
-    const link = encodeShareLink(spec);
-    share.show(link);
-    const edited = link.includes('changes=') ? ' (changed)' : '';
-    const during = link.includes('during=') ? ', changed while running' : '';
-    byId('run-name').textContent = `· ${spec.preset}${edited}${during}, seed ${spec.seed}`;
+    share.show(encodeShareLink(spec));
+    // One name for the run, in the header and in the numbers panel's "Finished: ..." (app/runTitle.ts).
+    const title = runTitle(spec);
+    byId('run-name').textContent = `· ${title}`;
+    metrics.setTitle(title);
+    // Marked at their hour on the run's clock; the charts place it from the opening.
     charts.setMarkers((spec.scenario.changesDuringRun ?? []).map((c) => ({ hour: c.atMinute / 60, words: changeWords(c, spec.scenario) })));
   };
   // Run B beside this run: same seed and days, its own worker, following this run's clock.
@@ -101,7 +108,7 @@ async function main(): Promise<void> {
       companion.stop();
     } else {
       kpis.showCompanion(pointFromResults('B', u.results), u.results.parcels.releasedUnscreened);
-      frontier.setCompanion(pointFromResults('B', u.results), u.time / 86_400);
+      frontier.setCompanion(pointFromResults('B', u.results), u.results.simulatedHours / 24);
     }
   });
 
@@ -139,7 +146,7 @@ async function main(): Promise<void> {
     finished: (r) => {
       live.finished(r);
       controls.finish();
-      companion.follow(r.days * 86_400);
+      companion.follow(Infinity);
     },
     changed: (changes, refused) => {
       run.amend(changes);
@@ -186,8 +193,23 @@ async function main(): Promise<void> {
   }, { workers });
   // Guided lessons, on their own Web Workers; `?lesson=ID` in the address opens one.
   const lessonParam = new URLSearchParams(location.search).get('lesson');
-  new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);
+  const lessons = new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);
   if (lessonParam !== null) tabs.select('tab-lessons');
+  // First visit: "What to try" (a lesson, a change, a step); `?tips=0` or the Scenario tab's switch turns it off.
+  const tips = new WhatToTry(byId('what-to-try'), {
+    start: (tip) => {
+      const a = tip.action;
+      if (a.kind === 'lesson') {
+        lessons.open(a.lesson);
+        tabs.select('tab-lessons', true);
+      } else if (a.kind === 'step') controls.actor.send({ type: 'STEP', unit: 'event' });
+      else {
+        run.replace({ ...run.spec, scenario: withHalfTheExamOfficers(run.spec.scenario) }, 'experiment');
+        controls.actor.send({ type: 'PLAY' });
+      }
+    },
+  }, browserStorage(), location.search);
+  byId('tips-switch').append(tips.toggle());
   addEventListener('hashchange', () => {
     if (location.hash.slice(1) === encodeShareLink(run.spec)) return;
     const linked = runFromLink(location.hash);
@@ -199,6 +221,15 @@ async function main(): Promise<void> {
   scenario.load(run.spec);
   load(run.spec);
   document.body.dataset.ready = 'true';
+}
+
+/** This browser's localStorage, or null where the page may not use it. */
+function browserStorage(): TipsStorage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
 }
 
 main().catch((e: unknown) => {

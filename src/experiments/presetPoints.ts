@@ -28,16 +28,23 @@ export interface PresetPoint {
 }
 
 /**
- * The plot's point for one finished run.
+ * The plot's point for one finished run. A run in which no contraband left the facility has no
+ * interdiction rate (NaN, as the numbers panel's "—"), not a rate of 0%: the plot leaves it out
+ * and says why, rather than plotting a failure that did not happen.
  *
  * @example
  * pointFromResults('baseline', runScenario(getPreset('baseline').scenario, { seed: 1 }));
  * // { name: 'baseline', interdictionRate: 0.13, releasedPerHour: 12257.2, screeningDelayParcelHours: ..., ... }
  */
+/** Contraband that left the facility: seized, missed or detained (the interdiction rate's denominator). */
+function contrabandOut(r: RunResults): number {
+  return r.contraband.seized + r.contraband.missed + r.contraband.detained;
+}
+
 export function pointFromResults(name: string, results: RunResults): PresetPoint {
   return {
     name,
-    interdictionRate: results.contraband.interdictionRate,
+    interdictionRate: contrabandOut(results) > 0 ? results.contraband.interdictionRate : Number.NaN,
     releasedPerHour: results.throughput.releasedPerHour,
     screeningDelayParcelHours: results.throughput.screeningDelayParcelHours,
     pulledDwellP95Hours: results.throughput.pulledDwell.p95Hours,

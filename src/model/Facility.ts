@@ -54,6 +54,17 @@ export interface FacilityOptions {
   warmupDays?: number;
 }
 
+/** A flight as the dock shows it: when it landed and the mail it brought. */
+export interface Landing {
+  /** Seconds, on the run's clock. */
+  at: number;
+  receptacles: number;
+  pieces: number;
+}
+
+/** How long a landed flight stays in the view's list, seconds. */
+const LANDING_SHOWN = 3600;
+
 export class Facility {
   readonly kernel = new Kernel();
   readonly seed: number;
@@ -80,6 +91,8 @@ export class Facility {
   private readonly flow: ParcelFlow;
   private readonly belt: Belt;
   private readonly receptacles = new Map<number, Receptacle>();
+  /** Flights of the days generated so far that land from an hour ago on, in landing order (the view draws them). */
+  private readonly landings: Landing[] = [];
   private readonly targeting: Targeting;
   /** Changes during the run: the scenario's, then those made live (`changeNext`), in order. */
   private readonly runChanges: RunChange[] = [];
@@ -248,12 +261,51 @@ export class Facility {
     return this.induction.piecesInside + this.parcels.live;
   }
 
+  /**
+   * Flights that landed in the last hour, newest first, and the time of the next landing (null
+   * when none is scheduled): what the dock draws. Read only; it draws no random numbers.
+   */
+  recentLandings(): { landed: Landing[]; next: number | null } {
+    const now = this.kernel.now;
+    const landed: Landing[] = [];
+    let next: number | null = null;
+    for (const l of this.landings) {
+      if (l.at > now) {
+        next = l.at;
+        break;
+      }
+      if (l.at > now - LANDING_SHOWN) landed.unshift(l);
+    }
+    return { landed, next };
+  }
+
   private scheduleReceptacles(list: Receptacle[], evTender: number): void {
+    this.noteLandings(list);
     for (const r of list) {
       if (r.tenderAt < this.kernel.now || r.tenderAt >= this.endTime) continue;
       this.receptacles.set(r.id, r);
       this.kernel.schedule(r.tenderAt, evTender, r.id);
     }
+  }
+
+  /**
+   * Keeps a day's flights (its receptacles grouped by landing time, then put in landing order:
+   * flights within an hour are drawn in any order) for the view; drops those landed long ago.
+   * Days come in order, so the list stays in landing order.
+   */
+  private noteLandings(list: Receptacle[]): void {
+    const now = this.kernel.now;
+    while (this.landings.length > 0 && this.landings[0].at <= now - LANDING_SHOWN) this.landings.shift();
+    const day: Landing[] = [];
+    for (const r of list) {
+      if (r.landedAt <= now - LANDING_SHOWN) continue;
+      const last = day[day.length - 1];
+      if (last !== undefined && last.at === r.landedAt) {
+        last.receptacles++;
+        last.pieces += r.pieces;
+      } else day.push({ at: r.landedAt, receptacles: 1, pieces: r.pieces });
+    }
+    this.landings.push(...day.sort((a, b) => a.at - b.at));
   }
 
   private tendered(id: number): void {

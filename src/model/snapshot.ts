@@ -12,7 +12,9 @@ import {
   canineLifecycle, officerLifecycle, parcelLifecycle,
   type CanineState, type OfficerState, type ParcelState, type StationState,
 } from '../machines/index.js';
-import type { Facility } from './Facility.js';
+import type { Facility, Landing } from './Facility.js';
+
+export type { Landing } from './Facility.js';
 
 export type { CanineState, OfficerState, ParcelState, StationState };
 /** The queue stations' names, for the view (which may import model types only). */
@@ -60,7 +62,18 @@ export interface FacilitySnapshot {
   time: number;
   endTime: number;
   events: number;
-  dock: { receptaclesWaiting: number; piecesInside: number; linesBusy: number; lines: number };
+  /**
+   * When statistics started, seconds: the end of a warm-up (the app's live runs open warm at
+   * 06:00 after one), 0 without one. Quantities "so far" count from here.
+   */
+  statsStart: number;
+  dock: {
+    receptaclesWaiting: number; piecesInside: number; linesBusy: number; lines: number;
+    /** Flights that landed in the last hour, newest first (none with single-parcel arrivals). */
+    landed: Landing[];
+    /** When the next flight lands, seconds; null when none is scheduled. */
+    nextLandingAt: number | null;
+  };
   stations: StationSnapshot[];
   /** Canine teams by state (offDuty, working, resting). */
   canine: CanineState[];
@@ -86,15 +99,19 @@ export function takeSnapshot(f: Facility): FacilitySnapshot {
   parcels.sort((a, b) => a.id - b.id);
   const m = f.metrics;
   const total = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+  const flights = f.recentLandings();
   return {
     time: f.kernel.now,
     endTime: f.endTime,
     events: f.kernel.fired,
+    statsStart: f.statsStart,
     dock: {
       receptaclesWaiting: f.induction.queuedReceptacles,
       piecesInside: f.induction.piecesInside,
       linesBusy: f.induction.activeLines,
       lines: f.scenario.stations.induction.lines,
+      landed: flights.landed.map((l) => ({ ...l })),
+      nextLandingAt: flights.next,
     },
     stations: QUEUE_STATIONS.map((name) => {
       const st = f.stations[name];

@@ -1,11 +1,12 @@
 /**
- * Where mail comes in: the receptacles tendered from flights, waiting at the dock (one box each,
- * stacked, up to what fits, then "+N"), the postal induction lines (lit while busy), and the
- * targeting split that decides, parcel by parcel, who is pulled.
+ * Where mail comes in: the flights that landed in the last hour (a plane each, with its landing
+ * time and pieces; the next landing when none did), the receptacles tendered from flights, waiting
+ * at the dock (one box each, stacked, up to what fits, then "+N"), the postal induction lines (lit
+ * while busy), and the targeting split that decides, parcel by parcel, who is pulled.
  */
 import { Container } from 'pixi.js';
 import type { FacilitySnapshot } from '../model/snapshot.js';
-import { countOf, formatCount } from './format.js';
+import { countOf, formatCount, timeOfDay } from './format.js';
 import type { GlyphAtlas } from './glyphAtlas.js';
 import { Glyphs } from './Glyphs.js';
 import type { Label, Labels } from './Labels.js';
@@ -26,7 +27,7 @@ export class DockLayer {
   readonly container = new Container();
   private readonly glyphs: Glyphs;
   private plan: FloorPlan | null = null;
-  private texts: { waiting: Label; pieces: Label; more: Label; linesBusy: Label; pulled: Label } | null = null;
+  private texts: { waiting: Label; pieces: Label; more: Label; linesBusy: Label; pulled: Label; flights: Label[] } | null = null;
   private signature = '';
 
   constructor(private readonly labels: Labels, atlas: GlyphAtlas) {
@@ -51,6 +52,7 @@ export class DockLayer {
       more: L.make(c, '', 'count', dock.x + dock.w - 10, dock.y + dock.h - 6, { anchorX: 1, anchorY: 1, maxWidth: dock.w - 20 }),
       linesBusy: L.make(c, '', 'info', ind.x + 10, ind.y + INFO_LINE_Y[0], { maxWidth: ind.w - 20 }),
       pulled: L.make(c, '', 'info', tgt.x + 10, tgt.y + INFO_LINE_Y[0], { maxWidth: tgt.w - 20 }),
+      flights: plan.flightRows.map((r) => L.make(c, '', 'muted', r.x + 26, r.y + r.h / 2, { anchorY: 0.5, maxWidth: r.w - 28 })),
     };
     this.splitTexts(tgt);
   }
@@ -67,8 +69,15 @@ export class DockLayer {
     this.labels.set(t.linesBusy, `${d.linesBusy} of ${countOf(d.lines, 'line')} busy`);
     const cap = plan.receptacleBoxes.length;
     this.labels.set(t.more, d.receptaclesWaiting > cap ? `+${formatCount(d.receptaclesWaiting - cap)} more` : '');
-    // The marks are redrawn only when the boxes or busy lines change.
-    const signature = `${Math.min(cap, d.receptaclesWaiting)}|${d.linesBusy}|${d.lines}`;
+    const flights = d.landed.slice(0, t.flights.length);
+    t.flights.forEach((label, i) => {
+      const f = flights[i];
+      if (f !== undefined) this.labels.set(label, `${timeOfDay(f.at)} · ${formatCount(f.pieces)} pieces`); // short, so it is never squeezed below the text size
+      else if (i === 0 && d.nextLandingAt !== null) this.labels.set(label, `Next landing ${timeOfDay(d.nextLandingAt)}`);
+      else this.labels.set(label, '');
+    });
+    // The marks are redrawn only when the boxes, the flights or busy lines change.
+    const signature = `${Math.min(cap, d.receptaclesWaiting)}|${d.linesBusy}|${d.lines}|${flights.length}`;
     if (signature === this.signature) return;
     this.signature = signature;
 
@@ -76,6 +85,7 @@ export class DockLayer {
     g.begin();
     const split = plan.regions.find((r) => r.id === 'targeting')!.rect;
     g.glyph('split', split.x + split.w / 2, split.y + SPLIT_TOP + SPLIT_H / 2);
+    plan.flightRows.slice(0, flights.length).forEach((r) => g.glyph('plane', r.x + 12, r.y + r.h / 2, OKABE_ITO.skyBlue));
     const shown = Math.min(cap, d.receptaclesWaiting);
     for (let i = 0; i < shown; i++) {
       const b = plan.receptacleBoxes[i];

@@ -46,3 +46,14 @@ export function simClock(seconds: number): string {
   const m = Math.floor((inDay % 3600) / 60);
   return `Day ${day}, ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
+
+/**
+ * The time of day of simulated seconds, to the minute.
+ *
+ * @example
+ * timeOfDay(86_400 + 6 * 3600 + 12 * 60); // '06:12'
+ */
+export function timeOfDay(seconds: number): string {
+  const inDay = ((seconds % 86_400) + 86_400) % 86_400;
+  return `${String(Math.floor(inDay / 3600)).padStart(2, '0')}:${String(Math.floor((inDay % 3600) / 60)).padStart(2, '0')}`;
+}

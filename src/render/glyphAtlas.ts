@@ -20,7 +20,7 @@ import { FLOOR, OKABE_ITO } from './palette.js';
 export const DOT_RADIUS = 3;
 
 /** The shapes in the atlas. */
-export type GlyphName = 'solid' | 'dot' | 'diamond' | 'ring' | 'officer' | 'officerOff' | 'dog' | 'dogOff' | 'split';
+export type GlyphName = 'solid' | 'dot' | 'diamond' | 'ring' | 'officer' | 'officerOff' | 'dog' | 'dogOff' | 'split' | 'plane';
 
 /** Each glyph's cell in the atlas (plan units); its centre is the glyph's anchor. */
 const CELLS: Record<GlyphName, Rectangle> = {
@@ -34,6 +34,7 @@ const CELLS: Record<GlyphName, Rectangle> = {
   dog: new Rectangle(122, 0, 30, 30),
   dogOff: new Rectangle(154, 0, 30, 30),
   split: new Rectangle(186, 0, 124, 68),
+  plane: new Rectangle(312, 0, 24, 24),
 };
 /** The solid block is sampled well inside its cell, so stretching it never blends in its edge. */
 const SOLID_FRAME = new Rectangle(4, 4, 4, 4);
@@ -42,7 +43,7 @@ const SOLID_FRAME = new Rectangle(4, 4, 4, 4);
 export type GlyphTextures = Record<GlyphName, Texture>;
 
 /** Size of the atlas, plan units. */
-const ATLAS_W = 312;
+const ATLAS_W = 338;
 const ATLAS_H = 70;
 
 /**
@@ -112,7 +113,19 @@ function drawGlyphs(): Graphics {
   p = at('split');
   // Wide enough for the word "rules" at full size across its middle.
   g.poly([p.x, p.y - 32, p.x + 60, p.y, p.x, p.y + 32, p.x - 60, p.y], true).fill(FLOOR.lane).stroke({ width: 1.5, color: OKABE_ITO.yellow });
+  plane(g, at('plane'));
   return g;
+}
+
+/** An aircraft seen from above, nose to the right (towards the induction lines): fuselage, wings, tail. */
+function plane(g: Graphics, p: { x: number; y: number }): void {
+  const { x, y } = p;
+  g.roundRect(x - 10, y - 1.8, 21, 3.6, 1.8);
+  g.poly([x + 2, y - 1.5, x - 4, y - 10, x - 7, y - 10, x - 3, y - 1.5], true);
+  g.poly([x + 2, y + 1.5, x - 4, y + 10, x - 7, y + 10, x - 3, y + 1.5], true);
+  g.poly([x - 7, y - 1, x - 10, y - 5, x - 11.5, y - 5, x - 10, y], true);
+  g.poly([x - 7, y + 1, x - 10, y + 5, x - 11.5, y + 5, x - 10, y], true);
+  g.fill(0xffffff);
 }
 
 /**

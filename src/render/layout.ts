@@ -91,6 +91,8 @@ export interface FloorPlan {
   stations: Record<QueueStationName, StationPlan>;
   /** Receptacle boxes at the dock, bottom row first (a stack grows upwards). */
   receptacleBoxes: Rect[];
+  /** Rows at the top of the dock for the flights that landed in the last hour, newest first. */
+  flightRows: Rect[];
   /** One box per induction line. */
   inductionLines: Rect[];
   /** Centres of the dog-team markers along the canine run. */
@@ -118,6 +120,9 @@ const ROW3: [number, number] = [422, 366];
 const CONTENT_TOP = INFO_LINE_Y[2] + 4;
 /** ... and of a station below its title, its badge and two lines of figures. */
 const STATION_CONTENT_TOP = INFO_LINE_Y[2] + lineHeight('info') + 4;
+/** Flights listed at the dock (at most: a wave lands three or four an hour), and each row's height. */
+const FLIGHT_ROWS = 3;
+const FLIGHT_ROW_H = Math.max(24, lineHeight('info'));
 /** Strip at the bottom of a region kept for the "+N" overflow label. */
 const OVERFLOW_STRIP = lineHeight('count') + 2;
 const LANE_HEIGHT = 40;
@@ -202,7 +207,9 @@ export function computeLayout(input: LayoutInput): FloorPlan {
   add('belt', 'Sort belt', { x: 294, y: ROW2[0], w: 680, h: ROW2[1] }, 'released');
   const canine = add('canine', 'Canine run', { x: 986, y: ROW2[0], w: 320, h: ROW2[1] }, 'released');
 
-  const boxArea = inset({ x: dock.x, y: dock.y + CONTENT_TOP, w: dock.w, h: dock.h - CONTENT_TOP - OVERFLOW_STRIP }, 8);
+  const flightRows = Array.from({ length: FLIGHT_ROWS }, (_, i): Rect => ({ x: dock.x + 8, y: dock.y + CONTENT_TOP - 6 + i * FLIGHT_ROW_H, w: dock.w - 16, h: FLIGHT_ROW_H }));
+  const boxTop = dock.y + CONTENT_TOP + FLIGHT_ROWS * FLIGHT_ROW_H;
+  const boxArea = inset({ x: dock.x, y: boxTop, w: dock.w, h: dock.y + dock.h - OVERFLOW_STRIP - boxTop }, 8);
   const receptacleBoxes = stackedBoxes(boxArea, 24, 17, 4);
 
   const lineStrip = inset({ x: induction.x, y: induction.y + CONTENT_TOP, w: induction.w, h: 50 }, 6);
@@ -251,7 +258,7 @@ export function computeLayout(input: LayoutInput): FloorPlan {
     add(name, STATION_LABEL[name], rect, QUEUE_STATE[name], name);
     stations[name] = stationPlan(name, rect, input.lanes[name], input.officers[name], zones);
   }
-  return { width: PLAN_WIDTH, height: PLAN_HEIGHT, regions, zones, stations, receptacleBoxes, inductionLines, dogSlots, belt, exitBin };
+  return { width: PLAN_WIDTH, height: PLAN_HEIGHT, regions, zones, stations, receptacleBoxes, flightRows, inductionLines, dogSlots, belt, exitBin };
 }
 
 /** A station's lanes, officer markers and zones (written into `zones`). */

@@ -10,12 +10,17 @@
 import type { FacilitySnapshot, HourRow, ParcelStory, RunResults } from '../model/index.js';
 import type { RunChange, RunChangeRequest, Scenario } from '../scenario/index.js';
 import type { PresetPoint } from '../experiments/presetPoints.js';
+import type { SteppedEvent } from './worker/steppedEvent.js';
+
+/** What a step did: the one event that ran (null when none did: the run had reached its end), or
+ *  how many events a minute's step ran. The page says it in words (format/eventWords.ts). */
+export type StepReport = { unit: 'event'; event: SteppedEvent | null } | { unit: 'minute'; events: number };
 
 /** Simulated seconds per real second, or 'max' for as fast as the worker can go. */
 export type Speed = number | 'max';
 
 export type ToWorker =
-  /** Builds a new run (paused at time 0) and sends its first snapshot. */
+  /** Builds a new run (paused at its opening, after the warm-up: run/opening.ts) and sends its first snapshot. */
   | { type: 'load'; runId: number; scenario: Scenario; seed: number; days: number }
   | { type: 'play'; speed: Speed }
   | { type: 'pause' }
@@ -47,12 +52,14 @@ export type FromWorker =
       /** Hourly rows completed since the previous frame (the page appends them). */
       newRows: HourRow[];
       running: boolean;
+      /** On the frame that answers a 'step': what the step did. */
+      stepped?: StepReport;
     }
   | { type: 'story'; requestId: number; story: ParcelStory | null }
   /** The changes now scheduled, each with its minute; `refused` says why none could be (the run ends first). */
   | { type: 'changed'; runId: number; changes: RunChange[]; refused: string | null }
   /** Where an advanced run stands: its results so far (final once `time` is the end). */
-  | { type: 'progress'; runId: number; time: number; results: RunResults }
+  | { type: 'progress'; runId: number; time: number; finished: boolean; results: RunResults }
   /** The run reached its end: the full results, as the CLI would print them. */
   | { type: 'finished'; runId: number; results: RunResults }
   | { type: 'error'; runId: number | null; message: string };

@@ -28,10 +28,10 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
 }
 
 describe('the page', () => {
-  it('loads from a sub-folder with no console errors, showing the clock at the start of day 1', async () => {
+  it('loads from a sub-folder with no console errors, showing the clock at the opening of day 1', async () => {
     const { page, errors } = await openApp(browser, site.url);
     expect(page.url()).toContain(SUBFOLDER);
-    expect(await page.textContent('.ix-clock-text')).toBe('Day 1, 00:00');
+    expect(await page.textContent('.ix-clock-text')).toBe('Day 1, 06:00');
     expect(await page.textContent('#play')).toBe('Play');
     await framesDrawn(page, 10); // the first frames are drawn: late errors would have surfaced
     expect(errors).toEqual([]);

@@ -108,7 +108,13 @@ export class FakeFacility {
       time: this.time,
       endTime: 86_400 * 2,
       events: Math.round(this.time * 10),
-      dock: { receptaclesWaiting: waiting, piecesInside: waiting * 115, linesBusy: Math.min(6, Math.round(waiting / 10)), lines: 6 },
+      statsStart: 0,
+      dock: {
+        receptaclesWaiting: waiting, piecesInside: waiting * 115, linesBusy: Math.min(6, Math.round(waiting / 10)), lines: 6,
+        // A flight on every hour mark, shown for the hour after it.
+        landed: [{ at: Math.floor(this.time / 3600) * 3600, receptacles: 82, pieces: 9375 }],
+        nextLandingAt: Math.floor(this.time / 3600 + 1) * 3600,
+      },
       stations,
       canine: ['working', hour % 2 < 1 ? 'resting' : 'working'],
       byState,

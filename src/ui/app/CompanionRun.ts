@@ -41,6 +41,8 @@ export class CompanionRun {
   private inFlight = false;
   private wanted = 0;
   private reached = 0;
+  /** Run B reached its end: nothing more to ask for. */
+  private done = false;
 
   constructor(private readonly createPort: () => CompanionPort, private readonly onUpdate: (update: CompanionUpdate) => void) {}
 
@@ -57,6 +59,7 @@ export class CompanionRun {
     this.inFlight = false;
     this.wanted = 0;
     this.reached = 0;
+    this.done = false;
     this.port.postMessage({ type: 'load', runId: this.runId, scenario: spec.scenario, seed: spec.seed, days: spec.days });
   }
 
@@ -65,10 +68,10 @@ export class CompanionRun {
     if (this.current !== null) this.start({ ...this.current, seed, days });
   }
 
-  /** Run A's clock reached `time` (seconds): run B follows. */
+  /** Run A's clock reached `time` (seconds; Infinity: A ended): run B follows, up to its own end. */
   follow(time: number): void {
     if (this.current === null) return;
-    this.wanted = Math.min(Math.max(this.wanted, time), this.current.days * 86_400);
+    this.wanted = Math.max(this.wanted, time);
     this.pump();
   }
 
@@ -87,7 +90,7 @@ export class CompanionRun {
   }
 
   private pump(): void {
-    if (this.current === null || this.inFlight || this.port === null || this.wanted <= this.reached) return;
+    if (this.current === null || this.inFlight || this.done || this.port === null || this.wanted <= this.reached) return;
     this.inFlight = true;
     this.port.postMessage({ type: 'advance', runId: this.runId, until: this.wanted });
   }
@@ -103,6 +106,7 @@ export class CompanionRun {
     if (m.type !== 'progress' || m.runId !== this.runId) return;
     this.inFlight = false;
     this.reached = m.time;
+    this.done = m.finished;
     this.onUpdate({ label: this.current.label, time: m.time, results: m.results });
     this.pump();
   }

@@ -9,11 +9,13 @@ import { pointFromResults } from '../../experiments/presetPoints.js';
 import type { ChartsPanel, FrontierPlot } from '../charts/index.js';
 import type { FacilityPanel } from '../facility/FacilityPanel.js';
 import type { MetricsPanel } from '../metrics/index.js';
+import { elapsedSeconds } from '../metrics/liveMetrics.js';
 import type { KpiStrip } from '../metrics/KpiStrip.js';
 import type { ClockDisplay } from '../run/ClockDisplay.js';
 import type { Frame } from '../run/SimClient.js';
 import type { ResultsExport } from '../run/ResultsExport.js';
 import type { StoryPanel } from '../story/StoryPanel.js';
+import type { StepStatus } from '../run/StepStatus.js';
 
 /** Real time between moves of the live point on the yield–throughput plot, ms. */
 const LIVE_POINT_MS = 500;
@@ -33,6 +35,8 @@ export interface LiveParts {
   frontier: FrontierPlot;
   results: ResultsExport;
   kpis: KpiStrip;
+  /** The status line that says what a step ran. */
+  status: Pick<StepStatus, 'show' | 'clear'>;
   now(): number;
 }
 
@@ -53,15 +57,19 @@ export class LiveRunView {
     p.story.reset();
     p.frontier.setCurrent(null);
     p.kpis.show(null, []);
+    p.status.clear();
   }
 
   frame(f: Frame): void {
     const p = this.parts;
     if (f.newRows.length > 0) this.rows = this.rows.concat(f.newRows);
-    p.clock.show(f.snapshot.time, f.snapshot.endTime, f.snapshot.events, f.running);
+    p.clock.show(f.snapshot, f.running);
+    p.charts.setSpan(f.snapshot.statsStart, f.snapshot.endTime);
     p.facility.update(f.snapshot, !f.running);
     p.charts.append(f.newRows);
     p.story.update(f.snapshot, !f.running);
+    if (f.stepped !== undefined) p.status.show(f.stepped, f.snapshot);
+    else if (f.running) p.status.clear();
     const now = p.now();
     if (now - this.lastPanel > PANEL_MS || !f.running) {
       this.lastPanel = now;
@@ -70,7 +78,8 @@ export class LiveRunView {
     }
     if (now - this.lastPoint > LIVE_POINT_MS || !f.running) {
       this.lastPoint = now;
-      p.frontier.setCurrent(p.metrics.point(CURRENT_LABEL), f.snapshot.time / 86_400);
+      // Per day, each figure over the time it covers: the delay over the completed hours it sums.
+      p.frontier.setCurrent(p.metrics.point(CURRENT_LABEL), elapsedSeconds(f.snapshot) / 86_400, { delayDays: this.rows.length / 24, finished: false });
     }
   }
 
@@ -78,7 +87,8 @@ export class LiveRunView {
     const p = this.parts;
     p.metrics.finish(results);
     p.results.show(results);
-    p.kpis.show(pointFromResults(CURRENT_LABEL, results), results.hourly);
-    p.frontier.setCurrent(pointFromResults(CURRENT_LABEL, results), results.simulatedHours / 24);
+    // The rows since the opening (results.hourly also holds the warm-up's).
+    p.kpis.show(pointFromResults(CURRENT_LABEL, results), this.rows);
+    p.frontier.setCurrent(pointFromResults(CURRENT_LABEL, results), results.simulatedHours / 24, { finished: true });
   }
 }

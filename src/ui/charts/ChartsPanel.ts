@@ -65,6 +65,18 @@ export class ChartsPanel {
     this.schedule();
   }
 
+  /**
+   * Where the run sits on its clock (a snapshot's `statsStart` and `endTime`, seconds): the charts
+   * start at the opening and span the run's length. A change empties them (a new run).
+   */
+  setSpan(statsStart: number, endTime: number): void {
+    if (this.series.setSpan(statsStart, endTime)) {
+      this.cancel();
+      this.lastDraw = performance.now();
+      for (const c of this.charts) c.refresh(true);
+    }
+  }
+
   /** Empties every chart, ready for a new run; the run so far (if any) stays, faint, as the previous run. */
   reset(): void {
     if (this.series.length > 0) {

@@ -23,6 +23,7 @@ import { COMPANION, DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
 import { pngButton, svgPicture } from './chartPng.js';
 import { chartPngName } from './pngName.js';
 import type { RunName } from './TimeChart.js';
+import { perDayNote } from './perDayNote.js';
 import './charts.css';
 
 const PRESET_COLOUR = OKABE_ITO.blue;
@@ -40,6 +41,8 @@ export class FrontierPlot {
   private presets: PresetPoint[] = [];
   private current: PresetPoint | null = null;
   private companion: PresetPoint | null = null;
+  /** What the ring stands for against the dots (perDayNote), or '' without a ring. */
+  private currentScale = '';
   // Delay is the cost of screening the plot is about (issue: the trade-off must be visible); released per
   // hour mostly follows how much mail arrives.
   private metric: FrontierX = 'screeningDelayParcelHours';
@@ -99,10 +102,13 @@ export class FrontierPlot {
 
   /**
    * The current run's point, live or final, after `days` simulated days; null removes the marker.
-   * Delay, officer-hours and cost are shown per day, like the presets' points.
+   * Delay, officer-hours and cost are shown per day, like the presets' points. The delay is
+   * accrued hour by hour, so a live point passes the days its completed hours cover
+   * (`delayDays`): each figure is divided by the time it was counted over.
    */
-  setCurrent(point: PresetPoint | null, days = 1): void {
-    this.current = point === null ? null : perDay(point, days);
+  setCurrent(point: PresetPoint | null, days = 1, options: { delayDays?: number; finished?: boolean } = {}): void {
+    this.currentScale = point === null ? '' : perDayNote(days, options.finished ?? true, PRESET_FIGURE_RUNS);
+    this.current = point === null ? null : perDay(point, days, options.delayDays ?? days);
     this.render();
   }
 
@@ -125,7 +131,7 @@ export class FrontierPlot {
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
     this.desc.textContent = `Dots: presets, the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days with 95% whiskers; ` +
       `ring: this run. Per simulated day. Better: up and to the ${info.better === 'higher' ? 'right' : 'left'}.`;
-    this.note.textContent = [layout.currentNote, layout.boundCut ? CLIPPED_NOTE : null].filter((t) => t !== null).join(' ');
+    this.note.textContent = [layout.currentNote ?? this.currentScale, layout.boundCut ? CLIPPED_NOTE : null].filter((t) => t !== null && t !== '').join(' ');
     this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((m) => this.drawPoint(m)));
     this.renderTable();
   }
@@ -182,8 +188,14 @@ function plainValue(v: number, a: Axis): string {
   return a.axisUnit === '$' ? `$${formatDecimal(v)}` : `${formatDecimal(v)} ${a.axisUnit}`;
 }
 
-/** A point with its delay, officer-hours and cost divided by the days it covers. */
-function perDay(point: PresetPoint, days: number): PresetPoint {
+/** A point with its delay, officer-hours and cost divided by the days each covers (the delay is
+ *  accrued hour by hour, so a live point's covers only its completed hours: `delayDays`). */
+function perDay(point: PresetPoint, days: number, delayDays = days): PresetPoint {
   const d = days > 0 ? days : 1;
-  return { ...point, screeningDelayParcelHours: point.screeningDelayParcelHours / d, officerHours: point.officerHours / d, dollars: point.dollars / d };
+  return {
+    ...point,
+    screeningDelayParcelHours: delayDays > 0 ? point.screeningDelayParcelHours / delayDays : Number.NaN,
+    officerHours: point.officerHours / d,
+    dollars: point.dollars / d,
+  };
 }

@@ -4,13 +4,16 @@
  * needs), so feeding a week of rows an hour at a time costs nothing; uPlot then reads the same
  * arrays on its next setData.
  *
- * Time is the x column, in simulated hours at the *end* of each row's hour: the row for hour 0 is
- * plotted at 1, when it was recorded. Index 0 is the start of the run (x = 0) with every value
- * null: nothing has been measured yet, and it gives bar charts a width for a single hour.
+ * Time is the x column, in simulated hours from the start of the statistics (the opening, after
+ * any warm-up; rows of the warm-up are left out) at the *end* of each row's hour: the first row is
+ * plotted at 1, when it was recorded. Index 0 is the opening (x = 0) with every value null:
+ * nothing has been measured yet, and it gives bar charts a width for a single hour. `setSpan`
+ * tells the series where the run opens and how long it is, so x reads as a clock time.
  * Values are in the units METRICS formats (shares 0-1, hours), not pre-scaled for display.
  */
 import type { HourRow } from '../../model/index.js';
 import { QUEUE_STATIONS, type QueueStationName } from '../../scenario/index.js';
+import { calendarOrigin, formatSimClock } from '../format/simClock.js';
 
 /** The quantities the charts plot, each with the METRICS key that labels and formats it. */
 export const COLUMN_KEYS = {
@@ -32,6 +35,10 @@ export class HourSeries {
   readonly columns: Record<ColumnId, (number | null)[]>;
   private contrabandArrived = 0;
   private contrabandSeized = 0;
+  /** The run's hour at x = 0 (statistics start), the hour of day there, and the run's length in hours. */
+  private firstHour = 0;
+  private clockHour = 0;
+  private hours = 24;
 
   constructor() {
     this.columns = Object.fromEntries(Object.keys(COLUMN_KEYS).map((id) => [id, [null]])) as Record<ColumnId, (number | null)[]>;
@@ -47,6 +54,55 @@ export class HourSeries {
     return this.x[this.x.length - 1];
   }
 
+  /** The run's length, hours from the opening to the end. */
+  get lengthHours(): number {
+    return this.hours;
+  }
+
+  /**
+   * Where the run sits on its clock: when statistics start and when it ends, seconds (a
+   * snapshot's `statsStart` and `endTime`). Returns true when that changed (a new run).
+   *
+   * @example
+   * series.setSpan(108_000, 194_400); // a one-day live run opening at 06:00: x 0 reads "Day 1, 06:00"
+   */
+  setSpan(statsStart: number, endTime: number): boolean {
+    const first = statsStart / 3600;
+    const clock = (statsStart - calendarOrigin(statsStart)) / 3600;
+    const hours = (endTime - statsStart) / 3600;
+    if (first === this.firstHour && clock === this.clockHour && hours === this.hours) return false;
+    this.firstHour = first;
+    this.clockHour = clock;
+    this.hours = hours;
+    this.clear();
+    return true;
+  }
+
+  /**
+   * The clock time of an x value, as the header writes it.
+   *
+   * @example
+   * series.clockText(2); // 'Day 1, 08:00' in a run that opens at 06:00
+   */
+  clockText(x: number): string {
+    return formatSimClock((x + this.clockHour) * 3600);
+  }
+
+  /**
+   * The x of an hour on the run's clock (hours from the start of any warm-up), such as a change's.
+   *
+   * @example
+   * series.xOfRunHour(31); // 1 in a run that opens after 30 hours of warm-up
+   */
+  xOfRunHour(hour: number): number {
+    return hour - this.firstHour;
+  }
+
+  /** The hour of day at x = 0 (0 for a run that starts at midnight, 6 for the app's live runs). */
+  get openingHour(): number {
+    return this.clockHour;
+  }
+
   /**
    * Appends rows in order. A row for an hour already recorded is skipped (rows sent twice), except
    * the first hour of a run, which starts the series again (a new run fed without a reset), so a
@@ -59,12 +115,14 @@ export class HourSeries {
    */
   append(rows: readonly HourRow[]): void {
     for (const row of rows) {
-      if (row.hour === 0 && this.length > 0) this.clear();
-      else if (row.hour + 1 <= this.lastHour) continue;
+      const x = row.hour + 1 - this.firstHour;
+      if (x < 1) continue; // an hour of the warm-up
+      if (x === 1 && this.length > 0) this.clear();
+      else if (x <= this.lastHour) continue;
       this.contrabandArrived += row.contrabandArrived;
       this.contrabandSeized += row.contrabandSeized;
       const c = this.columns;
-      this.x.push(row.hour + 1);
+      this.x.push(x);
       c.seized.push(row.seized);
       c.seizedShare.push(this.contrabandArrived > 0 ? this.contrabandSeized / this.contrabandArrived : null);
       c.released.push(row.released);
@@ -90,6 +148,7 @@ export class HourSeries {
     for (const id of Object.keys(this.columns) as ColumnId[]) out.columns[id].push(...this.columns[id].slice(1));
     out.contrabandArrived = this.contrabandArrived;
     out.contrabandSeized = this.contrabandSeized;
+    [out.firstHour, out.clockHour, out.hours] = [this.firstHour, this.clockHour, this.hours];
     return out;
   }
 

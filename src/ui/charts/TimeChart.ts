@@ -8,7 +8,6 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { PAPER, withAlpha } from '../../palette/index.js';
-import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
 import { tickText } from '../../experiments/niceTicks.js';
 import { NOT_AVAILABLE } from '../metrics/formatNumber.js';
@@ -104,9 +103,14 @@ export class TimeChart {
     this.renderTable();
   }
 
-  /** Redraws from the series' arrays (after rows were appended) and updates the text alternative. */
-  refresh(): void {
+  /**
+   * Redraws from the series' arrays (after rows were appended) and updates the text alternative.
+   * `relabel` recomputes the axes too: uPlot keeps a time axis's labels while its range is the
+   * same, and a new run's opening hour changes the labels without changing the range.
+   */
+  refresh(relabel = false): void {
     this.plot.setData(this.data, true);
+    if (relabel) this.plot.redraw(false, true);
     this.renderTable();
   }
 
@@ -178,7 +182,7 @@ export class TimeChart {
       {
         scale: 'x', label: 'Simulated time', font: font(k), labelFont: labelFont(k), stroke: AXIS_COLOUR, grid: grid(k), ticks: ticks(k),
         incrs: [...HOUR_INCRS], space: 56 * k, size: 52 * k, labelSize: 24 * k, gap: 5 * k,
-        values: (_u, splits, _i, _space, incr) => splits.map((h) => hourTickLabel(h, incr)),
+        values: (_u, splits, _i, _space, incr) => splits.map((h) => hourTickLabel(h, incr, this.series.openingHour)),
       },
       this.axis(def.left, 'left', 3, k),
     ];
@@ -186,12 +190,12 @@ export class TimeChart {
     return {
       width, height,
       scales: {
-        x: { time: false, range: (_u, _min, max) => timeAxisRange(Number.isFinite(max) ? max : 0) },
+        x: { time: false, range: () => timeAxisRange(this.series.lastHour, this.series.lengthHours) },
         left: { range: axisRange(def.left) },
         ...(def.right ? { right: { range: axisRange(def.right) } } : {}),
       },
       series: [
-        { label: 'Time', value: (_u, v) => (v == null ? NOT_AVAILABLE : formatSimClock(v * 3600)) },
+        { label: 'Time', value: (_u, v) => (v == null ? NOT_AVAILABLE : this.series.clockText(v)) },
         ...def.series.map((s) => this.seriesOptions(s, k)),
       ],
       axes,
@@ -261,7 +265,8 @@ export class TimeChart {
     ctx.font = `600 ${12 * ratio}px ${FAMILY}`;
     ctx.textBaseline = 'top';
     for (const m of this.markers) {
-      const x = Math.round(u.valToPos(m.hour, 'x', true));
+      // A marker's hour is on the run's clock; the x axis counts from the opening.
+      const x = Math.round(u.valToPos(this.series.xOfRunHour(m.hour), 'x', true));
       if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) continue;
       ctx.beginPath();
       ctx.moveTo(x, top);

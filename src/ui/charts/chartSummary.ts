@@ -3,7 +3,6 @@
  * far, with the simulated time of each. A screen reader gets the numbers the picture shows, and
  * the table stays a few rows long however long the run is.
  */
-import { formatSimClock } from '../format/simClock.js';
 import { metricInfo } from '../glossary.js';
 import { NOT_AVAILABLE } from '../metrics/formatNumber.js';
 import type { ChartDef } from './chartDefs.js';
@@ -22,8 +21,8 @@ export interface ChartSummary {
   rows: ChartSummaryRow[];
 }
 
-const at = (p: { x: number; value: number } | null, key: string): string =>
-  p === null ? NOT_AVAILABLE : `${metricInfo(key).format(p.value)} at ${formatSimClock(p.x * 3600)}`;
+const at = (series: HourSeries, p: { x: number; value: number } | null, key: string): string =>
+  p === null ? NOT_AVAILABLE : `${metricInfo(key).format(p.value)} at ${series.clockText(p.x)}`;
 
 /**
  * The summary of one chart's data so far.
@@ -35,10 +34,10 @@ const at = (p: { x: number; value: number } | null, key: string): string =>
 export function chartSummary(def: ChartDef, series: HourSeries): ChartSummary {
   const caption = series.length === 0
     ? `${def.title}: no hours recorded yet.`
-    : `${def.title}: ${series.length} hour${series.length === 1 ? '' : 's'} recorded, up to ${formatSimClock(series.lastHour * 3600)}. ${def.description}`;
+    : `${def.title}: ${series.length} hour${series.length === 1 ? '' : 's'} recorded, up to ${series.clockText(series.lastHour)}. ${def.description}`;
   const rows = def.series.map((s) => {
     const key = COLUMN_KEYS[s.column];
-    return { label: s.label, latest: at(series.latest(s.column), key), highest: at(series.peak(s.column), key) };
+    return { label: s.label, latest: at(series, series.latest(s.column), key), highest: at(series, series.peak(s.column), key) };
   });
   return { caption, rows };
 }

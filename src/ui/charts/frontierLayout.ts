@@ -41,8 +41,11 @@ export function frontierLayout(presets: readonly PresetPoint[], current: PresetP
   let currentNote: string | null = null;
   if (current !== null && !(isKnown(current[metric]) && isKnown(current.interdictionRate))) {
     currentNote = !isKnown(current.interdictionRate)
-      ? `${current.name}: no contraband has left the facility yet, so it has no interdiction rate to plot.`
-      : `${current.name}: its ${FRONTIER_X[metric].name.toLowerCase()} is known when the run ends.`;
+      ? `${current.name}: no contraband has left the facility (none seized, missed or detained), so there is no interdiction rate to plot.`
+      // The delay accrues hour by hour (known after the first hour); the others only at the end.
+      : metric === 'screeningDelayParcelHours'
+        ? `${current.name}: its screening delay is counted hour by hour, from the end of the first hour.`
+        : `${current.name}: its ${FRONTIER_X[metric].name.toLowerCase()} is known when the run ends.`;
   }
   return { ...frontierGeometry(FRONTIER_X[metric], FRONTIER_Y.interdictionRate, marks, size, STYLE), currentNote };
 }

@@ -25,6 +25,7 @@ import type { RunSpec } from '../share/shareLink.js';
 import { parseDays, parseSeed } from './runOptions.js';
 import { saveText } from '../download.js';
 import { pathWords, plainMessage } from '../format/plainWords.js';
+import { ruleDescription } from '../format/ruleWords.js';
 import { runSizeProblem } from './runEstimate.js';
 import { changeWords, liveEdit, scenarioNow } from './liveChanges.js';
 import type { RunChangeRequest } from '../../scenario/index.js';
@@ -57,6 +58,8 @@ export class ScenarioPanel {
   private preset = 'baseline';
   private fields: FormField[] = [];
   private readonly controls = new Map<string, Control>();
+  /** Each rule's description, rewritten from the form's values as they change. */
+  private ruleTexts: HTMLElement[] = [];
   private readonly presetSelect: HTMLSelectElement;
   private readonly presetSummary: HTMLElement;
   private readonly seed: Control;
@@ -199,6 +202,12 @@ export class ScenarioPanel {
     if (size !== null) result.otherErrors.push(size);
     this.otherErrors.replaceChildren(...result.otherErrors.map((e) => h('li', {}, e)));
     this.valid = result.scenario;
+    // Described from the values in the form (the last valid ones while a value is refused), never a stored text.
+    const described = result.scenario ?? this.base;
+    this.ruleTexts.forEach((el, i) => {
+      const text = ruleDescription(described.targeting.rules[i], described);
+      if (el.textContent !== text) el.textContent = text;
+    });
     const problems = Object.values(result.fieldErrors).reduce((n, list) => n + list.length, 0) + result.otherErrors.length + (seed.ok ? 0 : 1) + (days.ok ? 0 : 1);
     this.apply.disabled = problems > 0;
     this.runAsB.disabled = problems > 0;
@@ -269,6 +278,7 @@ export class ScenarioPanel {
   /** One item per rule, in the order they are checked: its switch, what it does, its setting. */
   private ruleList(fields: FormField[], values: FormValues): HTMLElement {
     const list = h('ol', { className: 'ix-rules' });
+    this.ruleTexts = [];
     this.base.targeting.rules.forEach((rule, i) => {
       const own = fields.filter((f) => f.path.startsWith(`targeting.rules.${i}.`));
       const toggle = own.find((f) => f.kind === 'toggle');
@@ -278,7 +288,9 @@ export class ScenarioPanel {
         check, h('label', { htmlFor: (check as HTMLElement | null)?.id ?? '' , className: 'ix-rule-id' }, rule.id),
         h('span', { className: 'ix-rule-action' }, `${rule.hold ? 'hold, then' : 'pull for'} ${rule.order === 'xray' ? 'X-ray' : rule.order === 'ct' ? 'CT' : 'exam'}`));
       const item = h('li', { className: 'ix-rule' }, head, checkError);
-      if (rule.description) item.append(h('p', { className: 'ix-hint ix-rule-desc' }, rule.description));
+      const text = h('p', { className: 'ix-hint ix-rule-desc' }, ruleDescription(rule, this.base));
+      this.ruleTexts.push(text);
+      item.append(text);
       if (setting) {
         const [input, error] = this.fieldControl(setting, values[setting.path]);
         item.append(h('div', { className: 'ix-rule-setting' }, h('label', { htmlFor: (input as HTMLElement).id }, setting.column), input, error));

@@ -10,6 +10,8 @@
 import { QUEUE_STATIONS, type QueueStationName, type RunChange, type RunChangeRequest, type Scenario } from '../../scenario/index.js';
 import { scenarioChanges } from '../share/scenarioChanges.js';
 import { STATION_LABELS } from './scenarioForm.js';
+import { formatSimClock } from '../format/simClock.js';
+import { LIVE_WARMUP_DAYS } from '../run/opening.js';
 
 /** The requests that turn `now` into `next`, and the settings (paths) that would need a restart. */
 export interface LiveEdit {
@@ -80,15 +82,17 @@ export function liveEdit(now: Scenario, next: Scenario): LiveEdit {
   return { requests, needRestart };
 }
 
-/** A change during the run in words, with its time: "Day 1, 07:01: Exam tables, day shift, 2 officers". */
-export function changeWords(c: RunChange, scenario: Scenario): string {
-  const day = Math.floor(c.atMinute / 1440) + 1;
-  const minute = c.atMinute % 1440;
-  const clock = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+/**
+ * A change during the run in words, with its time on the header's clock: "Day 1, 07:01: Exam
+ * tables, day shift, 2 officers". `statsStart` is the run's opening, seconds (the app's live runs
+ * open at 06:00 after a warm-up, run/opening.ts; the change's minute counts from the warm-up's start).
+ */
+export function changeWords(c: RunChange, scenario: Scenario, statsStart = LIVE_WARMUP_DAYS * 86_400): string {
+  const when = formatSimClock(c.atMinute * 60, statsStart);
   if (c.kind === 'officers') {
     const shift = scenario.shifts[c.shift]?.name ?? `shift ${c.shift + 1}`;
-    return `Day ${day}, ${clock}: ${STATION_LABELS[c.station]}, ${shift} shift, ${c.officers} ${c.officers === 1 ? 'officer' : 'officers'}`;
+    return `${when}: ${STATION_LABELS[c.station]}, ${shift} shift, ${c.officers} ${c.officers === 1 ? 'officer' : 'officers'}`;
   }
   const parts = [c.enabled === undefined ? null : c.enabled ? 'switched on' : 'switched off', c.atLeast === undefined ? null : `threshold ${c.atLeast}`];
-  return `Day ${day}, ${clock}: rule ${c.rule} ${parts.filter((p) => p !== null).join(', ')}`;
+  return `${when}: rule ${c.rule} ${parts.filter((p) => p !== null).join(', ')}`;
 }

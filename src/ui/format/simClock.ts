@@ -1,35 +1,60 @@
 /**
  * How the page writes simulated time: "Day 1, 14:32" in the header, "14:32:05" in a parcel's
- * story. Simulated time is seconds from the start of the run; day 1 starts at 00:00.
+ * story. Simulated time is seconds on the run's own clock; a run with a warm-up (the app's live
+ * runs, see run/opening.ts) starts its statistics after it, and "Day 1" is the day its statistics
+ * start on: the warm-up's whole days come before day 1 (a parcel that arrived then reads "Day 0").
  */
 
 const DAY = 86_400;
 
 /**
- * The header clock: day number and time of day to the minute. The instant a run ends on a day
- * boundary reads as "24:00" of its last day rather than "00:00" of a day the run never reaches.
+ * The second on the run's clock that reads "Day 1, 00:00": the midnight on or before the moment
+ * statistics start.
  *
  * @example
- * formatSimClock(0);              // 'Day 1, 00:00'
- * formatSimClock(52_320);         // 'Day 1, 14:32'
- * formatSimClock(86_400, 86_400); // 'Day 1, 24:00'
+ * calendarOrigin(0);       // 0
+ * calendarOrigin(108_000); // 86_400 (a warm-up of a day and six hours: day 1 starts after the first day)
  */
-export function formatSimClock(seconds: number, endTime?: number): string {
-  const t = Math.max(0, Math.floor(seconds));
-  if (t > 0 && t % DAY === 0 && endTime !== undefined && t >= endTime) return `Day ${t / DAY}, 24:00`;
-  const day = Math.floor(t / DAY) + 1;
-  return `Day ${day}, ${hhmm(t % DAY)}`;
+export function calendarOrigin(statsStart: number): number {
+  return Math.floor(Math.max(0, statsStart) / DAY) * DAY;
+}
+
+/**
+ * The header clock: day number and time of day to the minute. The end of a day reads as the
+ * start of the next ("Day 2, 00:00"), as a wall clock does.
+ *
+ * @example
+ * formatSimClock(0);                // 'Day 1, 00:00'
+ * formatSimClock(52_320);           // 'Day 1, 14:32'
+ * formatSimClock(86_400);           // 'Day 2, 00:00'
+ * formatSimClock(108_000, 108_000); // 'Day 1, 06:00' (after a warm-up of a day and six hours)
+ */
+export function formatSimClock(seconds: number, statsStart = 0): string {
+  const t = Math.floor(seconds - calendarOrigin(statsStart));
+  return `Day ${Math.floor(t / DAY) + 1}, ${hhmm(mod(t, DAY))}`;
 }
 
 /**
  * A time within a story: "Day 1, 14:32:05", to the second (states can last seconds).
  *
  * @example
- * formatSimTime(52_325); // 'Day 1, 14:32:05'
+ * formatSimTime(52_325);            // 'Day 1, 14:32:05'
+ * formatSimTime(80_000, 108_000);   // 'Day 0, 22:13:20' (during the warm-up day)
  */
-export function formatSimTime(seconds: number): string {
-  const t = Math.max(0, Math.floor(seconds));
-  return `Day ${Math.floor(t / DAY) + 1}, ${hhmm(t % DAY)}:${pad(t % 60)}`;
+export function formatSimTime(seconds: number, statsStart = 0): string {
+  const t = Math.floor(seconds - calendarOrigin(statsStart));
+  return `Day ${Math.floor(t / DAY) + 1}, ${hhmm(mod(t, DAY))}:${pad(mod(t, 60))}`;
+}
+
+/**
+ * The time of day alone, "14:32:05", for a sentence that already says which day.
+ *
+ * @example
+ * formatTimeOfDay(52_325); // '14:32:05'
+ */
+export function formatTimeOfDay(seconds: number): string {
+  const t = Math.floor(seconds);
+  return `${hhmm(mod(t, DAY))}:${pad(mod(t, 60))}`;
 }
 
 /**
@@ -49,6 +74,11 @@ export function formatDuration(seconds: number): string {
 
 function hhmm(secondsOfDay: number): string {
   return `${pad(Math.floor(secondsOfDay / 3600))}:${pad(Math.floor((secondsOfDay % 3600) / 60))}`;
+}
+
+/** The remainder that is never negative (times before day 1 still read as a time of day). */
+function mod(n: number, m: number): number {
+  return ((n % m) + m) % m;
 }
 
 function pad(n: number): string {

@@ -52,6 +52,13 @@ export class LessonsPanel {
     this.show(lessonById(opening ?? '') ?? LESSONS[0]);
   }
 
+  /** Opens the lesson `id` (from a link or a suggestion); false when there is no such lesson. */
+  open(id: string): boolean {
+    const lesson = lessonById(id);
+    if (lesson !== undefined) this.show(lesson);
+    return lesson !== undefined;
+  }
+
   private show(lesson: Lesson): void {
     this.lesson = lesson;
     this.select.value = lesson.id;

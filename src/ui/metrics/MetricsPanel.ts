@@ -40,6 +40,8 @@ export class MetricsPanel {
   private snapshot: FacilitySnapshot | null = null;
   private rows: readonly HourRow[] = [];
   private results: RunResults | null = null;
+  /** The run's name as the header writes it (app/runTitle.ts). */
+  private title = '';
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -66,16 +68,23 @@ export class MetricsPanel {
     this.rows = rows;
     this.results = null;
     this.render(liveView(snapshot, rows, this.clock.hours));
-    const state = running ? 'running' : snapshot.time > 0 ? 'paused' : 'ready';
-    this.status.textContent = `${formatSimClock(snapshot.time, snapshot.endTime)} — ${state}. Numbers so far; ≈ marks an estimate.`;
+    const state = running ? 'running' : snapshot.time > snapshot.statsStart ? 'paused' : 'ready';
+    this.status.textContent = `${formatSimClock(snapshot.time, snapshot.statsStart)} — ${state}. Numbers so far; ≈ marks an estimate.`;
   }
 
   /** Shows a finished run's exact numbers, and announces the summary once. */
   finish(results: RunResults): void {
     this.results = results;
     this.render(finishedView(results));
-    this.status.textContent = `Finished: ${results.scenario}, seed ${results.seed}, ${metricInfo('days').format(results.days)}.`;
+    // The days of statistics (a live run's warm-up is not part of it), and the run's name as the header has it.
+    const name = this.title || `${results.scenario}, seed ${results.seed}`;
+    this.status.textContent = `Finished: ${name}, ${metricInfo('days').format(results.simulatedHours / 24)}.`;
     this.announcer.textContent = this.summaryText();
+  }
+
+  /** The run's name as the header writes it (app/runTitle.ts), for "Finished: ...". */
+  setTitle(title: string): void {
+    this.title = title;
   }
 
   /** Back to the empty state, before a new run. */

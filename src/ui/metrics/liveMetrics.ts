@@ -16,6 +16,7 @@ import { OFFICER_ON_DUTY } from '../../model/snapshot.js';
 import { QUEUE_STATIONS, type QueueStationName } from '../../scenario/index.js';
 import type { PresetPoint } from '../../experiments/presetPoints.js';
 import { STATION_LABELS } from '../glossary.js';
+import { formatSimClock } from '../format/simClock.js';
 
 /** One number to show: its METRICS key and value (null when not known). */
 export interface MetricReading {
@@ -44,9 +45,11 @@ export interface StationRow {
 /** Everything the metrics panel shows at one moment. */
 export interface HeadlineView {
   phase: 'live' | 'finished';
-  /** Simulated seconds reached, and the run's end, seconds. */
+  /** Simulated seconds of statistics so far, and in the whole run (after any warm-up). */
   time: number;
   endTime: number;
+  /** The header clock's reading ("Day 1, 14:32"), while live. */
+  clock?: string;
   groups: MetricGroup[];
   stations: StationRow[];
 }
@@ -82,6 +85,16 @@ const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
  */
 export function stationOnDuty(station: { officers: readonly OfficerState[] }): number {
   return station.officers.reduce((n, s) => n + (OFFICER_ON_DUTY[s] ? 1 : 0), 0);
+}
+
+/**
+ * Simulated seconds of statistics in a snapshot: from the opening (the end of any warm-up) to now.
+ *
+ * @example
+ * elapsedSeconds({ time: 115_200, statsStart: 108_000 }); // 7200: two hours after a 06:00 opening
+ */
+export function elapsedSeconds(snapshot: Pick<FacilitySnapshot, 'time' | 'statsStart'>): number {
+  return Math.max(0, snapshot.time - snapshot.statsStart);
 }
 
 /** Officers at every station plus dog handlers (one per team) on duty in a snapshot. */
@@ -147,13 +160,14 @@ export function liveInterdictionRate(totals: Pick<FacilitySnapshot['totals'], 'c
 /** The headline numbers of a running simulation. */
 export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], officerHours: number): HeadlineView {
   const t = snapshot.totals;
-  const hours = snapshot.time / 3600;
+  const hours = elapsedSeconds(snapshot) / 3600;
   const last = rows.length > 0 ? rows[rows.length - 1] : null;
   const byName = new Map(snapshot.stations.map((s) => [s.name, s]));
   return {
     phase: 'live',
-    time: snapshot.time,
-    endTime: snapshot.endTime,
+    time: elapsedSeconds(snapshot),
+    endTime: snapshot.endTime - snapshot.statsStart,
+    clock: formatSimClock(snapshot.time, snapshot.statsStart),
     groups: [
       { id: 'parcels', title: 'Parcels', readings: [
         reading('parcels.arrived', t.arrived), reading('parcels.released', t.released),
@@ -196,7 +210,7 @@ export function liveView(snapshot: FacilitySnapshot, rows: readonly HourRow[], o
 
 /** The headline numbers of a finished run, exactly as RunResults gives them. */
 export function finishedView(r: RunResults): HeadlineView {
-  const end = r.days * 86_400;
+  const end = r.simulatedHours * 3600;
   const c = r.interdiction.compliance;
   return {
     phase: 'finished',
@@ -271,7 +285,7 @@ export function livePoint(name: string, snapshot: FacilitySnapshot, rows: readon
   return {
     name,
     interdictionRate: liveInterdictionRate(t) ?? Number.NaN,
-    releasedPerHour: ratio(t.released, snapshot.time / 3600) ?? Number.NaN,
+    releasedPerHour: ratio(t.released, elapsedSeconds(snapshot) / 3600) ?? Number.NaN,
     // Accrued hour by hour (each row holds its hour's parcel-hours), so it lags by at most an hour.
     screeningDelayParcelHours: rows.reduce((a, r) => a + r.screeningDelayParcelHours, 0),
     pulledDwellP95Hours: Number.NaN,

@@ -3,7 +3,6 @@
  * the numbers as a sentence). It is built from the same HeadlineView as the panel, so it never
  * says something the panel does not show.
  */
-import { formatSimClock } from '../format/simClock.js';
 import { NOT_AVAILABLE, formatCount, formatDecimal, formatHours, formatPercent, isKnown, withNoun } from './formatNumber.js';
 import { valueOf, type HeadlineView, type MetricReading } from './liveMetrics.js';
 
@@ -24,7 +23,7 @@ export function summaryText(view: HeadlineView): string {
   const live = view.phase === 'live';
   const hours = view.time / 3600;
   const opening = live
-    ? `${formatSimClock(view.time, view.endTime)}: ${formatDecimal(hours)} of ${formatDecimal(view.endTime / 3600)} simulated hours; the run is in progress.`
+    ? `${view.clock ?? 'So far'}: ${formatDecimal(hours)} of ${formatDecimal(view.endTime / 3600)} simulated hours; the run is in progress.`
     : `The run has finished after ${formatDecimal(hours)} simulated hours.`;
 
   const unscreened = v('parcels.releasedUnscreened');

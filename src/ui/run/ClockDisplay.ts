@@ -1,12 +1,14 @@
 /**
  * The simulated clock in the header ("Day 1, 14:32") and a thin bar of the run's progress. The
- * element carries the exact time in `data-time` (seconds), the kernel's event count in
+ * element carries the time since the run opened in `data-time` (seconds of statistics: 0 at the
+ * opening, after any warm-up), the kernel's event count in
  * `data-events` and whether the worker is running in `data-running`, which the end-to-end tests
  * read. It is a timer, not a live region: a screen
  * reader reads it when asked, and the announcer speaks the calm summaries.
  */
 import { formatSimClock } from '../format/simClock.js';
 import { h } from '../dom.js';
+import { LIVE_WARMUP_DAYS } from './opening.js';
 
 export class ClockDisplay {
   private readonly text: HTMLElement;
@@ -16,16 +18,22 @@ export class ClockDisplay {
   constructor(private readonly root: HTMLElement) {
     root.setAttribute('role', 'timer');
     root.setAttribute('aria-label', 'Simulated time');
-    this.text = h('span', { className: 'ix-clock-text' }, formatSimClock(0));
+    this.text = h('span', { className: 'ix-clock-text' });
     const track = h('span', { className: 'ix-clock-track', attrs: { 'aria-hidden': 'true' } });
     this.bar = h('span', { className: 'ix-clock-bar' });
     track.append(this.bar);
     root.append(this.text, track);
-    this.show(0, 86_400, 0, false);
+    // Until the first frame: the opening every live run starts at (run/opening.ts).
+    const opening = LIVE_WARMUP_DAYS * 86_400;
+    this.show({ time: opening, endTime: opening + 86_400, statsStart: opening, events: 0 }, false);
   }
 
-  show(time: number, endTime: number, events: number, running: boolean): void {
-    const text = formatSimClock(time, endTime);
+  /** Shows a snapshot's time: the clock reads the run's day and time of day, the bar the share done. */
+  show(at: { time: number; endTime: number; statsStart: number; events: number }, running: boolean): void {
+    const text = formatSimClock(at.time, at.statsStart);
+    const time = at.time - at.statsStart;
+    const endTime = at.endTime - at.statsStart;
+    const events = at.events;
     if (text !== this.shown) {
       this.text.textContent = text;
       this.shown = text;

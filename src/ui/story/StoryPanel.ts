@@ -185,7 +185,7 @@ export class StoryPanel {
       this.diagram.highlight([]);
       return;
     }
-    const rows = storyRows(this.story, this.snapshot?.time ?? 0, this.revealBox.checked);
+    const rows = storyRows(this.story, this.snapshot?.time ?? 0, this.revealBox.checked, this.snapshot?.statsStart ?? 0);
     const dl = (pairs: Array<[string, string]>, cls: string): HTMLElement => h('dl', { className: `ix-pairs ${cls}` }, ...pairs.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
     const path = h('ol', { className: 'ix-path' }, ...rows.path.map((s) =>
       h('li', { className: s.current ? 'ix-path-current' : '' }, h('span', { className: 'ix-path-state' }, s.label), h('span', { className: 'ix-path-time' }, s.time), h('span', { className: 'ix-path-lasted' }, s.lasted))));

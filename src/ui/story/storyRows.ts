@@ -22,10 +22,12 @@ export interface StoryRows {
 }
 
 /**
+ * `statsStart` is the run's opening (a snapshot's), so times read on the header's clock.
+ *
  * @example
  * storyRows(story, now, false).truth; // null while story.outcome is null
  */
-export function storyRows(story: ParcelStory, now: number, reveal: boolean): StoryRows {
+export function storyRows(story: ParcelStory, now: number, reveal: boolean, statsStart = 0): StoryRows {
   const v = story.visible;
   const visible: Array<[string, string]> = [
     ['Origin', v.origin],
@@ -45,7 +47,7 @@ export function storyRows(story: ParcelStory, now: number, reveal: boolean): Sto
     const next = story.path[i + 1];
     const current = next === undefined && story.outcome === null;
     const lasted = next !== undefined ? formatDuration(next.time - step.time) : current ? `${formatDuration(now - step.time)} so far` : '';
-    return { state: step.state, label: stateLabel(step.state), time: formatSimTime(step.time), lasted, current };
+    return { state: step.state, label: stateLabel(step.state), time: formatSimTime(step.time, statsStart), lasted, current };
   });
   const outcome = story.outcome === null
     ? `Still inside the facility (${stateLabel(story.path[story.path.length - 1]?.state ?? 'unknown').toLowerCase()}).`

@@ -18,7 +18,9 @@
  */
 import { buildResults, Facility, takeSnapshot } from '../../model/index.js';
 import { formatErrors, parseScenario, type RunChange, type RunChangeRequest } from '../../scenario/index.js';
-import type { FromWorker, ToWorker } from '../protocol.js';
+import type { FromWorker, StepReport, ToWorker } from '../protocol.js';
+import { describeEvent, type SteppedEvent } from './steppedEvent.js';
+import { liveRunOptions } from '../run/opening.js';
 import { RunLoop, type RunLoopOptions } from './RunLoop.js';
 
 /** What the session needs from its surroundings. */
@@ -57,8 +59,12 @@ export class SimSession {
 
   private dispatch(m: ToWorker): void {
     if (m.type === 'load') {
-      const facility = new Facility(m.scenario, { seed: m.seed, days: m.days, stories: true });
-      this.run = { id: m.runId, facility, loop: new RunLoop(facility, () => this.host.now(), this.loopOptions), rowsSent: 0, finishedSent: false };
+      // The run opens warm (run/opening.ts): the warm-up is run here, before the first frame, and
+      // its hourly rows are not sent (the page's charts start at the opening).
+      const facility = new Facility(m.scenario, { ...liveRunOptions(m.seed, m.days), stories: true });
+      facility.advance(facility.statsStart);
+      const rowsSent = facility.hourly.rows.length;
+      this.run = { id: m.runId, facility, loop: new RunLoop(facility, () => this.host.now(), this.loopOptions), rowsSent, finishedSent: false };
       this.sendFrame(this.run);
       return;
     }
@@ -69,7 +75,8 @@ export class SimSession {
     if (m.type === 'advance') {
       if (this.run === null || this.run.id !== m.runId) return;
       this.run.facility.advance(m.until);
-      this.host.post({ type: 'progress', runId: m.runId, time: this.run.facility.kernel.now, results: buildResults(this.run.facility) });
+      const f = this.run.facility;
+      this.host.post({ type: 'progress', runId: m.runId, time: f.kernel.now, finished: f.finished, results: buildResults(f) });
       return;
     }
     if (m.type === 'change') {
@@ -91,8 +98,7 @@ export class SimSession {
       run.loop.pause();
       this.sendFrame(run);
     } else {
-      run.loop.step(m.unit);
-      this.sendFrame(run);
+      this.sendFrame(run, this.step(run, m.unit));
       this.sendFinishedOnce(run);
     }
   }
@@ -142,13 +148,31 @@ export class SimSession {
     else this.queueTick(wait);
   }
 
-  private sendFrame(run: Run): void {
+  /** Steps, watching the kernel to say what ran: the event (seen before its handler) or the count. */
+  private step(run: Run, unit: 'event' | 'minute'): StepReport {
+    const k = run.facility.kernel;
+    const before = k.fired;
+    if (unit === 'minute') {
+      run.loop.step(unit);
+      return { unit, events: k.fired - before };
+    }
+    let event: SteppedEvent | null = null;
+    k.observer = (time, type, payload) => (event = describeEvent(run.facility, type, payload, time));
+    try {
+      run.loop.step(unit);
+    } finally {
+      k.observer = null;
+    }
+    return { unit, event };
+  }
+
+  private sendFrame(run: Run, stepped?: StepReport): void {
     const rows = run.facility.hourly.rows;
     const newRows = rows.slice(run.rowsSent);
     run.rowsSent = rows.length;
     run.loop.frameSent();
     this.frameInFlight = true;
-    this.host.post({ type: 'frame', runId: run.id, snapshot: takeSnapshot(run.facility), newRows, running: run.loop.running });
+    this.host.post({ type: 'frame', runId: run.id, snapshot: takeSnapshot(run.facility), newRows, running: run.loop.running, ...(stepped ? { stepped } : {}) });
   }
 
   private sendFinishedOnce(run: Run): void {

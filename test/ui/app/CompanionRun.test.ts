@@ -6,6 +6,7 @@ import { getPreset } from '../../../src/scenario/index.js';
 import { CompanionRun, type CompanionPort, type CompanionUpdate } from '../../../src/ui/app/CompanionRun.js';
 import type { FromWorker, ToWorker } from '../../../src/ui/protocol.js';
 import { SimSession } from '../../../src/ui/worker/SimSession.js';
+import { liveRunOptions } from '../../../src/ui/run/opening.js';
 
 /** A worker whose answers wait until `flush`, as a real worker's would. */
 function fakeWorker() {
@@ -33,18 +34,23 @@ describe('CompanionRun', () => {
     const updates: CompanionUpdate[] = [];
     const b = new CompanionRun(() => w.port, (u) => updates.push(u));
     b.start({ label: 'B', scenario, seed: 3, days: 1 });
-    b.follow(3600);
-    b.follow(7200); // asked while the first request is in flight: kept, not sent
-    b.follow(5000);
-    expect(w.sent.filter((m) => m.type === 'advance').map((m) => m.type === 'advance' && m.until)).toEqual([3600]);
+    const open = liveRunOptions(3, 1).warmupDays * 86_400; // a live run's clock starts after its warm-up
+    b.follow(open + 3600);
+    b.follow(open + 7200); // asked while the first request is in flight: kept, not sent
+    b.follow(open + 5000);
+    const advances = () => w.sent.flatMap((m) => (m.type === 'advance' ? [m.until - open] : []));
+    expect(advances()).toEqual([3600]);
     w.flush();
-    expect(w.sent.filter((m) => m.type === 'advance').map((m) => m.type === 'advance' && m.until)).toEqual([3600, 7200]);
+    expect(advances()).toEqual([3600, 7200]);
     w.flush();
-    expect(updates.map((u) => u !== null && 'time' in u && u.time)).toEqual([3600, 7200]);
-    b.follow(86_400);
+    expect(updates.map((u) => u !== null && 'time' in u && u.time - open)).toEqual([3600, 7200]);
+    b.follow(Infinity); // A ended: B runs to its own end, and asks nothing more
     w.flush();
     const last = updates[updates.length - 1];
-    expect(last !== null && 'results' in last && last.results).toEqual(runScenario(scenario, { seed: 3, days: 1 }));
+    expect(last !== null && 'results' in last && last.results).toEqual(runScenario(scenario, liveRunOptions(3, 1)));
+    const asked = w.sent.length;
+    b.follow(Infinity);
+    expect(w.sent.length).toBe(asked);
   });
 
   it('restarts with new seed and days, ignores answers meant for an earlier start, and stops', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { HourRow } from '../../../src/model/index.js';
 import { COLUMN_KEYS, HourSeries } from '../../../src/ui/charts/HourSeries.js';
 import { METRICS } from '../../../src/ui/glossary.js';
+import { runScenario } from '../../../src/model/index.js';
+import { getPreset } from '../../../src/scenario/index.js';
+import { liveRunOptions } from '../../../src/ui/run/opening.js';
 
 const STATIONS = { xray: 0, ct: 0, exam: 0, fieldTest: 0, seizure: 0 };
 
@@ -82,5 +85,32 @@ describe('HourSeries.copy', () => {
     expect(kept.x).toEqual([0, 1, 2, 3]);
     expect(kept.columns.released).toEqual([null, 5, 7, 9]);
     expect(s.length).toBe(1);
+  });
+});
+
+describe('HourSeries of a run that opens after a warm-up', () => {
+  // A live run: a warm-up of a day and six hours (rows 0-29), then one day of statistics (rows 30-53).
+  const rows = runScenario(getPreset('single-queue').scenario, liveRunOptions(1, 1)).hourly;
+
+  it('leaves the warm-up out, plots from the opening at x = 0, and reads x as the clock', () => {
+    const s = new HourSeries();
+    expect(s.setSpan(30 * 3600, 54 * 3600)).toBe(true);
+    s.append(rows);
+    expect(s.length).toBe(24);
+    expect(s.x.slice(0, 3)).toEqual([0, 1, 2]);
+    expect(s.columns.arrived[1]).toBe(rows[30].arrived);
+    expect([s.lengthHours, s.openingHour]).toEqual([24, 6]);
+    expect(s.clockText(0)).toBe('Day 1, 06:00');
+    expect(s.clockText(24)).toBe('Day 2, 06:00');
+  });
+
+  it('empties itself for a new span, and keeps it for the same one', () => {
+    const s = new HourSeries();
+    s.setSpan(30 * 3600, 54 * 3600);
+    s.append(rows.slice(30, 40));
+    expect(s.setSpan(30 * 3600, 54 * 3600)).toBe(false);
+    expect(s.length).toBe(10);
+    expect(s.setSpan(0, 86_400)).toBe(true);
+    expect(s.length).toBe(0);
   });
 });

@@ -65,9 +65,9 @@ describe('presets plot layout', () => {
     expect(b.y).toBeLessThan(a.y);
     const live = frontierLayout(PRESETS, point('this run (so far)', 0.1, 12300, Number.NaN), 'screeningDelayParcelHours');
     expect(current(live)).toBeUndefined();
-    expect(live.currentNote).toBe('this run (so far): its screening delay is known when the run ends.');
+    expect(live.currentNote).toBe('this run (so far): its screening delay is counted hour by hour, from the end of the first hour.');
     const early = frontierLayout(PRESETS, point('this run', Number.NaN, 100), 'releasedPerHour');
-    expect(early.currentNote).toMatch(/no contraband has left the facility yet/);
+    expect(early.currentNote).toMatch(/no contraband has left the facility \(none seized, missed or detained\), so there is no interdiction rate to plot/);
   });
 
   it('never counts the current run among the presets on the frontier', () => {

@@ -50,7 +50,10 @@ describe('live edits', () => {
   });
 
   it('says each change with its day and time', () => {
-    expect(changeWords({ kind: 'officers', atMinute: 1440 + 421, station: 'exam', shift: 0, officers: 1 }, baseline)).toBe(`Day 2, 07:01: Exam tables, ${baseline.shifts[0].name} shift, 1 officer`);
-    expect(changeWords({ kind: 'rule', atMinute: 5, rule: 'aed-risk', enabled: true, atLeast: 0.99 }, baseline)).toBe('Day 1, 00:05: rule aed-risk switched on, threshold 0.99');
+    // On the header's clock: a live run opens at Day 1, 06:00 after a day and six hours of warm-up.
+    expect(changeWords({ kind: 'officers', atMinute: 1440 + 421, station: 'exam', shift: 0, officers: 1 }, baseline)).toBe(`Day 1, 07:01: Exam tables, ${baseline.shifts[0].name} shift, 1 officer`);
+    expect(changeWords({ kind: 'rule', atMinute: 1440 + 365, rule: 'aed-risk', enabled: true, atLeast: 0.99 }, baseline)).toBe('Day 1, 06:05: rule aed-risk switched on, threshold 0.99');
+    // A run without a warm-up counts from its own midnight.
+    expect(changeWords({ kind: 'officers', atMinute: 1440 + 421, station: 'exam', shift: 0, officers: 1 }, baseline, 0)).toBe(`Day 2, 07:01: Exam tables, ${baseline.shifts[0].name} shift, 1 officer`);
   });
 });

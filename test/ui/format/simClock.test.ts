@@ -1,6 +1,6 @@
 // The page's simulated clock: "Day 1, 14:32" in the header, seconds in a story, durations.
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatSimClock, formatSimTime } from '../../../src/ui/format/simClock.js';
+import { calendarOrigin, formatDuration, formatSimClock, formatSimTime, formatTimeOfDay } from '../../../src/ui/format/simClock.js';
 
 describe('simulated clock text', () => {
   it('writes day and time to the minute, day 1 starting at 00:00', () => {
@@ -9,10 +9,21 @@ describe('simulated clock text', () => {
     expect(formatSimClock(86_400 + 60)).toBe('Day 2, 00:01');
   });
 
-  it('writes the end of a run on a day boundary as 24:00 of its last day', () => {
-    expect(formatSimClock(86_400, 86_400)).toBe('Day 1, 24:00');
-    expect(formatSimClock(2 * 86_400, 2 * 86_400)).toBe('Day 2, 24:00');
-    expect(formatSimClock(86_400, 2 * 86_400)).toBe('Day 2, 00:00');
+  it('writes the end of a day as the start of the next, as a wall clock does (never "24:00")', () => {
+    expect(formatSimClock(86_400)).toBe('Day 2, 00:00');
+    expect(formatSimClock(2 * 86_400)).toBe('Day 3, 00:00');
+  });
+
+  it('counts days from the day statistics start: a warm-up of a day and six hours opens at Day 1, 06:00', () => {
+    const opening = 30 * 3600;
+    expect(calendarOrigin(opening)).toBe(86_400);
+    expect(calendarOrigin(6 * 3600)).toBe(0);
+    expect(formatSimClock(opening, opening)).toBe('Day 1, 06:00');
+    expect(formatSimClock(opening + 86_400, opening)).toBe('Day 2, 06:00');
+    // A parcel that arrived during the warm-up day: before day 1, still a time of day.
+    expect(formatSimTime(22 * 3600 + 13 * 60 + 20, opening)).toBe('Day 0, 22:13:20');
+    expect(formatSimTime(opening + 14 * 60 + 5, opening)).toBe('Day 1, 06:14:05');
+    expect(formatTimeOfDay(opening + 14 * 60 + 5)).toBe('06:14:05');
   });
 
   it('writes story times to the second and durations in words', () => {

@@ -4,6 +4,7 @@ import { getPreset } from '../../../src/scenario/index.js';
 import { runScenario } from '../../../src/model/index.js';
 import type { FromWorker } from '../../../src/ui/protocol.js';
 import { SimSession } from '../../../src/ui/worker/SimSession.js';
+import { liveRunOptions } from '../../../src/ui/run/opening.js';
 
 function fakeHost() {
   const posted: FromWorker[] = [];
@@ -22,14 +23,20 @@ function fakeHost() {
 }
 
 const scenario = getPreset('single-queue').scenario;
+/** The live run opens at 06:00 after a warm-up of a day and six hours (run/opening.ts). */
+const OPENING = 30 * 3600;
+/** The hourly rows of the first day after the opening, by their hour on the run's clock. */
+const DAY_ROWS = Array.from({ length: 24 }, (_, i) => 30 + i);
 
 describe('simulation session', () => {
-  it('answers load with a frame at time 0, paused', () => {
+  it('answers load with a frame at the opening, 06:00 after the warm-up, paused, with the warm-up\'s rows left out', () => {
     const h = fakeHost();
     new SimSession(h.host).handle({ type: 'load', runId: 4, scenario, seed: 1, days: 1 });
     expect(h.posted).toHaveLength(1);
     const f = h.posted[0];
-    expect(f.type === 'frame' && [f.runId, f.snapshot.time, f.running]).toEqual([4, 0, false]);
+    expect(f.type === 'frame' && [f.runId, f.snapshot.time, f.snapshot.statsStart, f.running, f.newRows.length]).toEqual([4, OPENING, OPENING, false, 0]);
+    // It opens warm: parcels inside, carried as the opening balance.
+    expect(f.type === 'frame' && f.snapshot.totals.inside).toBeGreaterThan(0);
   });
 
   it('plays to the end at max speed, sending every hourly row once and the same results as runScenario', () => {
@@ -40,10 +47,11 @@ describe('simulation session', () => {
     h.drain();
     const frames = h.posted.filter((m) => m.type === 'frame');
     const rows = frames.flatMap((m) => (m.type === 'frame' ? m.newRows : []));
-    expect(rows.map((r) => r.hour)).toEqual([...Array(24).keys()]);
+    expect(rows.map((r) => r.hour)).toEqual(DAY_ROWS);
     const last = h.posted[h.posted.length - 1];
     expect(last.type).toBe('finished');
-    expect(last.type === 'finished' && last.results).toEqual(runScenario(scenario, { seed: 9, days: 1 }));
+    expect(last.type === 'finished' && last.results).toEqual(runScenario(scenario, liveRunOptions(9, 1)));
+    expect(last.type === 'finished' && [last.results.simulatedHours, last.results.parcels.insideAtStart > 0]).toEqual([24, true]);
     expect(h.posted.filter((m) => m.type === 'finished')).toHaveLength(1);
   });
 
@@ -62,7 +70,7 @@ describe('simulation session', () => {
     s.handle({ type: 'ready' });
     h.drain();
     const rows = h.posted.flatMap((m) => (m.type === 'frame' ? m.newRows : []));
-    expect(rows.map((r) => r.hour)).toEqual([...Array(24).keys()]);
+    expect(rows.map((r) => r.hour)).toEqual(DAY_ROWS);
   });
 
   it('steps a minute and reports it in a paused frame', () => {
@@ -72,7 +80,33 @@ describe('simulation session', () => {
     s.handle({ type: 'step', unit: 'minute' });
     s.handle({ type: 'step', unit: 'minute' });
     const f = h.posted[h.posted.length - 1];
-    expect(f.type === 'frame' && [f.snapshot.time, f.running]).toEqual([120, false]);
+    expect(f.type === 'frame' && [f.snapshot.time, f.running]).toEqual([OPENING + 120, false]);
+    expect(f.type === 'frame' && f.stepped?.unit === 'minute' && f.stepped.events).toBeGreaterThan(0);
+  });
+
+  it('steps one event and says which: its kind as the model registered it, its time and who it concerned', () => {
+    const h = fakeHost();
+    const s = new SimSession(h.host);
+    s.handle({ type: 'load', runId: 1, scenario, seed: 1, days: 1 });
+    const seen: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      s.handle({ type: 'step', unit: 'event' });
+      const f = h.posted[h.posted.length - 1];
+      if (f.type !== 'frame' || f.stepped?.unit !== 'event' || f.stepped.event === null) throw new Error('a step frame names its event');
+      const e = f.stepped.event;
+      expect(e.time).toBe(f.snapshot.time);
+      if (e.kind.endsWith(' done') && e.kind !== 'hold search done') {
+        expect(e.parcel).toBeGreaterThanOrEqual(0);
+        expect(e.officer?.number).toBeGreaterThanOrEqual(1);
+      }
+      seen.push(e.kind);
+    }
+    // The first few minutes after the opening are busy with officers finishing parcels.
+    expect(seen.some((k) => k.endsWith(' done'))).toBe(true);
+    // Watching is switched off again: the kernel's hot path has no observer.
+    s.handle({ type: 'play', speed: 'max' });
+    h.drain();
+    expect(h.posted[h.posted.length - 1].type).toBe('finished');
   });
 
   it('pause sends a frame with running false, and the loop stops', () => {
@@ -125,14 +159,15 @@ describe('simulation session', () => {
     s.handle({ type: 'change', runId: 3, requests: [{ kind: 'officers', station: 'exam', shift: 0, officers: 2 }, { kind: 'rule', rule: 'aed-risk', atLeast: 0.997 }] });
     const changed = h.posted.find((m) => m.type === 'changed');
     expect(changed).toEqual({ type: 'changed', runId: 3, refused: null, changes: [
-      { kind: 'officers', station: 'exam', shift: 0, officers: 2, atMinute: 421 },
-      { kind: 'rule', rule: 'aed-risk', atLeast: 0.997, atMinute: 421 },
+      // Minutes on the run's clock: the 06:00 opening is minute 1,800 (after the warm-up), plus 7 h and 1 min.
+      { kind: 'officers', station: 'exam', shift: 0, officers: 2, atMinute: 1800 + 421 },
+      { kind: 'rule', rule: 'aed-risk', atLeast: 0.997, atMinute: 1800 + 421 },
     ] });
     s.handle({ type: 'play', speed: 'max' });
     h.drain();
     const last = h.posted[h.posted.length - 1];
     const recorded = { ...baseline, changesDuringRun: changed?.type === 'changed' ? changed.changes : [] };
-    expect(last.type === 'finished' && last.results).toEqual(runScenario(recorded, { seed: 2, days: 1 }));
+    expect(last.type === 'finished' && last.results).toEqual(runScenario(recorded, liveRunOptions(2, 1)));
   });
 
   it('refuses a change the scenario cannot take, and ignores one meant for a replaced run', () => {
