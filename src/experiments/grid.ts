@@ -66,7 +66,7 @@ export function parseGrid(input: unknown): GridResult {
   const warmupDays = g.warmupDays ?? 0;
   if (warmupDays >= g.days) errors.push({ path: 'warmupDays', message: `must be less than days (${g.days}), got ${warmupDays}` });
   const base = baseScenario(g, errors);
-  const parameters = base === undefined ? [] : checkParameters(g, base, errors);
+  const parameters = base === undefined ? [] : checkParameters(g.parameters, base, errors);
   if (errors.length > 0 || base === undefined) return { ok: false, errors };
   const grid: GridSpec = {
     name: g.name ?? `sweep of ${base.name}`,
@@ -89,7 +89,11 @@ export function parseGrid(input: unknown): GridResult {
   return pointErrors.length > 0 ? { ok: false, errors: pointErrors } : { ok: true, grid };
 }
 
-function baseScenario(g: GridInput, errors: ScenarioError[]): Scenario | undefined {
+/**
+ * The base scenario of a grid (or an optimization problem): a preset, or a scenario checked by
+ * `parseScenario`; problems are pushed onto `errors` under `base`.
+ */
+export function baseScenario(g: Pick<GridInput, 'base'>, errors: ScenarioError[]): Scenario | undefined {
   const { preset, scenario } = g.base;
   if ((preset === undefined) === (scenario === undefined)) {
     errors.push({ path: 'base', message: 'give exactly one of "preset" (a preset name) and "scenario" (a scenario object)' });
@@ -106,19 +110,23 @@ function baseScenario(g: GridInput, errors: ScenarioError[]): Scenario | undefin
   return undefined;
 }
 
-function checkParameters(g: GridInput, base: Scenario, errors: ScenarioError[]): GridParameter[] {
+/**
+ * Checks parameters against the base scenario (paths resolve, names and fields distinct, ranges
+ * expand), pushing problems under `field` (`parameters`, or `variables` for an optimization).
+ */
+export function checkParameters(parameters: GridInput['parameters'], base: Scenario, errors: ScenarioError[], field = 'parameters'): GridParameter[] {
   const out: GridParameter[] = [];
   const names = new Map<string, number>();
   const fields = new Map<string, number>();
-  g.parameters.forEach((p, i) => {
-    const at = `parameters.${i}`;
+  parameters.forEach((p, i) => {
+    const at = `${field}.${i}`;
     if ((p.values === undefined) === (p.scale === undefined)) {
       errors.push({ path: at, message: 'give exactly one of "values" (to set) and "scale" (factors to multiply by)' });
       return;
     }
     const name = p.name ?? (p.scale !== undefined ? `${p.path} (scale)` : p.path);
     const earlier = names.get(name);
-    if (earlier !== undefined) errors.push({ path: `${at}.name`, message: `'${name}' is also the name of parameters.${earlier}; names must differ` });
+    if (earlier !== undefined) errors.push({ path: `${at}.name`, message: `'${name}' is also the name of ${field}.${earlier}; names must differ` });
     names.set(name, i);
     const resolved = resolvePath(base, p.path);
     if (!resolved.ok) {
@@ -127,7 +135,7 @@ function checkParameters(g: GridInput, base: Scenario, errors: ScenarioError[]):
     }
     for (const t of resolved.targets) {
       const other = fields.get(t.path);
-      if (other !== undefined && other !== i) errors.push({ path: `${at}.path`, message: `${t.path} is also set by parameters.${other}` });
+      if (other !== undefined && other !== i) errors.push({ path: `${at}.path`, message: `${t.path} is also set by ${field}.${other}` });
       fields.set(t.path, i);
     }
     const list = p.values ?? p.scale;
@@ -180,7 +188,8 @@ export function gridPoints(grid: GridSpec): GridPoint[] {
   return Array.from({ length: pointCount(grid) }, (_, index) => ({ index, values: pointValues(grid, index) }));
 }
 
-function pointValues(grid: GridSpec, index: number): unknown[] {
+/** The values of point `index` (mixed radix over the parameters, the last varying fastest). */
+export function pointValues(grid: Pick<GridSpec, 'parameters'>, index: number): unknown[] {
   const values: unknown[] = new Array(grid.parameters.length);
   let rest = index;
   for (let k = grid.parameters.length - 1; k >= 0; k--) {

@@ -26,7 +26,7 @@ export const rangeSchema = z.strictObject({
 });
 export type Range = z.infer<typeof rangeSchema>;
 
-const parameterSchema = z.strictObject({
+export const parameterSchema = z.strictObject({
   name: z.string().min(1).max(80).optional().describe('A short label for reports; default: the path'),
   path: z.string().min(1).describe('Dotted path into the scenario; rules by id (targeting.rules.<id>...), * for every entry'),
   values: z.union([z.array(z.unknown()).min(1), rangeSchema]).optional().describe('Values to set: a list, or a range of numbers'),
