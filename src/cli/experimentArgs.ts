@@ -1,5 +1,5 @@
 /**
- * The command lines of the experiment commands, `replicate`, `sweep`, `compare` and `merge`:
+ * The command lines of the experiment commands, `replicate`, `sweep`, `compare`, `merge` and `optimize`:
  * their options (merged into `args.ts`'s table, so unknown options are caught as for `run`) and
  * the checks of their values. Like `args.ts`, every problem
  * is collected, each naming its option, so one attempt reports them all.
@@ -28,9 +28,10 @@ export const EXPERIMENT_OPTIONS = {
   'frontier-y': { type: 'string' },
   independent: { type: 'boolean' },
   partial: { type: 'boolean' },
+  problem: { type: 'string' },
 } as const;
 
-export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge'] as const;
+export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'optimize'] as const;
 export type ExperimentCommand = (typeof EXPERIMENT_COMMANDS)[number];
 
 type Option = keyof typeof EXPERIMENT_OPTIONS | 'preset' | 'scenario' | 'seed' | 'days' | 'out' | 'progress' | 'quiet';
@@ -41,6 +42,7 @@ export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = 
   sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet'],
   compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
+  optimize: ['problem', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
 };
 
 /** Positional arguments of each experiment command. */
@@ -49,6 +51,7 @@ export const EXPERIMENT_POSITIONALS: Record<ExperimentCommand, { min: number; ma
   sweep: { min: 0, max: 0, what: '' },
   compare: { min: 2, max: 2, what: 'two scenarios, A and B: preset names or scenario files' },
   merge: { min: 1, max: Infinity, what: 'the part files to merge (PART.json ...)' },
+  optimize: { min: 0, max: 0, what: '' },
 };
 
 /** A preset or a scenario file (the same shape as `args.ts`'s `ScenarioSource`). */
@@ -108,7 +111,13 @@ export interface MergeRequest extends Outputs {
   partial: boolean;
 }
 
-export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest;
+export interface OptimizeRequest extends Outputs {
+  command: 'optimize';
+  problem: string;
+  workers: number | undefined;
+}
+
+export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | OptimizeRequest;
 
 /** Default replications of `replicate` and `compare`, and precision mode's bounds. */
 export const DEFAULT_REPLICATIONS = 10;
@@ -194,6 +203,12 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       if (outputs.out === undefined) errors.push("'merge' needs --out FILE.json for the merged result");
       if (!ok() || outputs.out === undefined) return undefined;
       return { command: 'merge', parts: [...rest], ...outputs, out: outputs.out, frontierX, frontierY, partial: values.partial === true };
+    }
+    case 'optimize': {
+      const problem = str('problem');
+      if (problem === undefined || problem === '') errors.push("'optimize' needs a problem file: give --problem FILE");
+      if (!ok() || problem === undefined) return undefined;
+      return { command: 'optimize', problem, workers, ...outputs };
     }
   }
 }

@@ -4,6 +4,8 @@
  * write the result if it is finished, or the marked partial result if it is not. The commands in
  * `commands/` only load their input and say what to run.
  *
+ * `onFinished` lets a command say more on stderr once its result is written (optimize: the answer).
+ *
  * Exit codes: 0 when finished (a shard counts as finished when its own runs are all done), 130
  * when interrupted, and the failing run's error is rethrown (an internal error, exit 1) after the
  * partial result is written.
@@ -29,6 +31,8 @@ export interface ExperimentTask<R extends ExperimentResult> {
   workers: number | undefined;
   /** Runs the experiment. */
   run(executor: Executor, control: RunControl): Promise<Outcome<R>>;
+  /** Called after a finished result is written. */
+  onFinished?(result: R): void;
 }
 
 /**
@@ -61,6 +65,7 @@ export async function runExperiment<R extends ExperimentResult>(io: CliIo, conte
     return EXIT_INTERRUPTED;
   }
   writeResult(io, task.outputs, result);
+  task.onFinished?.(result);
   return EXIT.ok;
 }
 
@@ -80,6 +85,8 @@ function openExecutor(context: CliContext, workers: number | undefined): Executo
  * but only a shard's own runs for a shard (the other shards' are missing by design).
  */
 function ownRunsMissing(result: ExperimentResult): boolean {
+  // An optimization plans its runs as it goes: unfinished is what it says it is.
+  if (result.format === 'interdict-optimize') return !result.complete;
   const shard = result.format === 'interdict-sweep' ? result.shard : null;
   return result.missing.some((job) => inShard(job, shard));
 }

@@ -3,7 +3,7 @@
  * `FILE: path: message`, one per line, like scenario files (`loadScenario.ts`).
  */
 import { parseGrid, type GridSpec } from '../experiments/index.js';
-import { formatErrors } from '../scenario/index.js';
+import { formatErrors, type ScenarioError } from '../scenario/index.js';
 import { parseJsonText } from '../scenario/jsonText.js';
 import { CliError } from './CliError.js';
 import { fileErrorReason, isFileError } from './fileErrors.js';
@@ -20,9 +20,19 @@ export function readGridFile(io: CliIo, path: string): GridSpec {
   const value = readJsonFile(io, path, 'grid file');
   const r = parseGrid(value);
   if (r.ok) return r.grid;
-  const count = r.errors.length;
-  const lines = formatErrors(r.errors).split('\n').map((line) => `${path}: ${line}`);
-  throw new CliError([...lines, `${path}: not a valid grid (${count} problem${count === 1 ? '' : 's'})`]);
+  throw fileProblems(path, r.errors, 'grid');
+}
+
+/**
+ * The error for a checked file's problems: `FILE: path: message` per problem, then a count.
+ *
+ * @example
+ * throw fileProblems('problem.json', errors, 'problem'); // "...: not a valid problem (2 problems)"
+ */
+export function fileProblems(path: string, errors: readonly ScenarioError[], what: string): CliError {
+  const count = errors.length;
+  const lines = formatErrors([...errors]).split('\n').map((line) => `${path}: ${line}`);
+  return new CliError([...lines, `${path}: not a valid ${what} (${count} problem${count === 1 ? '' : 's'})`]);
 }
 
 /**

@@ -32,6 +32,10 @@ Commands:
                      numbers: each metric's difference B - A with its 95% interval.
   merge PART.json... --out FILE.json
                      Join sweep parts into the result of one unsharded sweep.
+  optimize --problem FILE [options]
+                     The best settings for an objective under constraints: a
+                     genetic search, then ranking and selection (OCBA) of the best
+                     few, each with 95% intervals and P(best) (docs/optimize.md).
   presets            List the preset scenarios with one-line summaries;
                      presets --show NAME prints one as a scenario file to start from.
   validate FILE      Check a scenario file: prints "ok: <name>", or every problem.
@@ -52,7 +56,7 @@ Options for run:
                      (the default when standard error is a terminal).
   --quiet            Never show progress.
 
-Options for replicate, sweep, compare and merge (docs/cli.md has them all):
+Options for replicate, sweep, compare, merge and optimize (docs/cli.md has them all):
   --preset, --scenario, --seed, --days
                      As for run; --seed is the first replication's seed.
   --replications R   Runs per scenario, 2 or more (default ${DEFAULT_REPLICATIONS}).
@@ -63,6 +67,7 @@ Options for replicate, sweep, compare and merge (docs/cli.md has them all):
   --independent      compare: seeds of B offset, instead of common random numbers.
   --grid FILE        sweep: the grid file (docs/experiments.md).
   --shard i/n        sweep: run only part i of n, to merge later.
+  --problem FILE     optimize: the problem file (docs/optimize.md).
   --workers N        Worker threads (default: one per core; 0: this thread).
   --out FILE.json    The JSON results (default: standard output).
   --csv FILE.csv     Also write a CSV table: one row per point and metric.
@@ -89,6 +94,7 @@ Examples:
   npm run sim -- replicate --preset baseline --replications 20 --csv baseline.csv
   npm run sim -- sweep --grid staffing.json --out sweep.json --memo memo.html
   npm run sim -- compare baseline short-staffed --replications 20 --memo ab.md
+  npm run sim -- optimize --problem docs/problems/baseline-budget-roster.json --out best.json
 
 Documentation: docs/cli.md
 `;

@@ -19,6 +19,7 @@ import type { CompareResult } from './compare.js';
 import type { ExperimentResult } from './resultJson.js';
 import type { MetricSummary } from './summary.js';
 import type { SweepResult } from './sweep.js';
+import type { CandidateReport, OptimizeResult } from './optimize/optimizeResult.js';
 
 /**
  * The result as CSV text with a header row, lines ending in `\n`.
@@ -35,6 +36,8 @@ export function resultCsv(result: ExperimentResult): string {
       return rows([['scenario', ...SUMMARY_COLUMNS], ...Object.entries(result.metrics).map(([m, s]) => [result.scenario.name, m, ...summaryCells(s)])]);
     case 'interdict-compare':
       return compareCsv(result);
+    case 'interdict-optimize':
+      return optimizeCsv(result);
   }
 }
 
@@ -60,6 +63,24 @@ function compareCsv(result: CompareResult): string {
     const b = result.b.metrics[metric];
     out.push([metric, d.n, a?.mean, a?.halfWidth, b?.mean, b?.halfWidth, d.mean, d.sd, d.halfWidth, d.low, d.high, d.significant]);
   }
+  return rows(out);
+}
+
+/**
+ * An optimization: one row per candidate × criterion (the objective, then each constraint), the
+ * finalists by rank and the base scenario last; `probability` is P(best) on the chosen one's
+ * rows and P(beats chosen) on the others' (docs/optimize.md).
+ */
+function optimizeCsv(r: OptimizeResult): string {
+  const names = r.problem.variables.map((v) => v.name);
+  const out: unknown[][] = [['candidate', 'point', ...names, 'criterion', ...SUMMARY_COLUMNS, 'per_day', 'limit', 'status', 'probability']];
+  const add = (label: string, c: CandidateReport, probability: number) => {
+    const head = [label, c.point ?? '', ...names.map((n) => (c.point === null ? '' : c.parameters[n]))];
+    out.push([...head, 'objective', r.problem.objective.metric, ...summaryCells(c.objective), r.problem.objective.perDay, '', '', probability]);
+    c.constraints.forEach((k, j) => out.push([...head, k.name, k.metric, ...summaryCells(k.estimate), r.problem.constraints[j].perDay, k.limit, k.status, probability]));
+  };
+  for (const f of r.finalists) add(String(f.rank), f, f.rank === 1 && r.chosen ? r.chosen.probabilityBest : f.probabilityBeatsChosen);
+  if (r.reference) add('base', r.reference, NaN);
   return rows(out);
 }
 

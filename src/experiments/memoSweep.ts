@@ -80,7 +80,8 @@ export function sweepSections(r: SweepResult): MemoSection[] {
   ];
 }
 
-function describeParameter(p: GridParameter): string {
+/** "Varied: name (path): values." for a memo's list of assumptions. */
+export function describeParameter(p: GridParameter): string {
   const list = 'scale' in p ? p.scale : p.values;
   const shown = list.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
   return 'scale' in p

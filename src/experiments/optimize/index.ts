@@ -18,3 +18,4 @@ export { geneticSearch, rankPoints, pointGenes, genesPoint, type SearchSpace, ty
 export { selectBest, type SelectionSettings, type SelectionOutcome } from './selection.js';
 export { ocbaShares, stageAllocation, approximatePcs, probabilityBeats, bestIndex } from './ocba.js';
 export { RunStore, type Sampler, type SampleRequest, type SampleBatch } from './runStore.js';
+export { finalistsTable, chosenSentence, criterionLabel, probabilityText, valueText, STATUS_WORDS, type OptimizeTable } from './optimizeTable.js';

@@ -16,14 +16,17 @@
  * clear constraint, since a chosen design that may break a constraint is no answer.
  *
  * The probability that b is truly the best (of the finalists) is estimated by the approximate
- * probability of correct selection, APCS, a Bonferroni lower bound with each mean taken as normal
- * around its estimate (Chen et al. 2000, eq. 4; feasibility as in Lee et al. 2012):
+ * probability of correct selection in its product form, APCS-P (Chen and Lee, "Stochastic
+ * Simulation Optimization: An Optimal Computing Budget Allocation", World Scientific 2011, §3.2),
+ * each mean taken as normal around its estimate, with feasibility as in Lee et al. 2012:
  *
- *   APCS = 1 − Σ_i P(i is feasible and better than b) − Σ_j P(b breaks constraint j),
+ *   APCS-P = Π_j P(b meets constraint j) × Π_{i ≠ b} (1 − P(i is feasible and better than b)),
  *
  * P(i better) = Φ(−δ / √(σ_b²/n_b + σ_i²/n_i)) and P(feasible) = Π_j Φ(margin_j / (σ_ij / √n_i)).
- * It treats the designs as independent; on common random numbers the true differences vary less,
- * so the bound is conservative. Clipped to [0, 1].
+ * The Bonferroni form (1 − the sum of the same terms) is a guaranteed lower bound but says 0 as
+ * soon as a few finalists are close, which tells a reader nothing; the product form treats the
+ * events as independent. Either treats the designs as independent; on common random numbers the
+ * true differences vary less, which makes the estimate conservative.
  */
 import { normalCdf } from '../../sim/index.js';
 import { gain, totalViolation, type CandidateEstimate, type Constraint, type Criteria } from './criteria.js';
@@ -166,19 +169,17 @@ export function probabilityBeats(i: CandidateEstimate, b: CandidateEstimate, cri
 }
 
 /**
- * The approximate probability that design `b` is the best of `estimates` (see the file comment).
+ * The approximate probability that design `b` is the best of `estimates`, APCS-P (see the file
+ * comment).
  *
  * @example
  * approximatePcs(estimates, bestIndex(estimates, criteria), criteria); // 0.93
  */
 export function approximatePcs(estimates: readonly CandidateEstimate[], b: number, criteria: Criteria): number {
   const eb = estimates[b];
-  let miss = 0;
+  let p = criteria.constraints.reduce((q, c, j) => q * probAllowed(eb.constraints[j], c), 1);
   estimates.forEach((e, i) => {
-    if (i !== b) miss += probabilityBeats(e, eb, criteria);
+    if (i !== b) p *= 1 - probabilityBeats(e, eb, criteria);
   });
-  criteria.constraints.forEach((c, j) => {
-    miss += 1 - probAllowed(eb.constraints[j], c);
-  });
-  return Math.min(1, Math.max(0, 1 - miss));
+  return Math.min(1, Math.max(0, p));
 }

@@ -3,7 +3,7 @@
  * table and the app): the checked problem, how the search went generation by generation, each
  * finalist with its objective and constraints (means, 95% intervals, whether each constraint is
  * met judged by its interval), the chosen candidate with the approximate probability that it is
- * the best of the finalists (OCBA's APCS, `ocba.ts`), and the chosen candidate against the base
+ * the best of the finalists (OCBA's APCS-P, `ocba.ts`), and the chosen candidate against the base
  * scenario on the same seeds (paired differences, as `compare` gives).
  */
 import { summarize, type MetricSummary } from '../summary.js';
@@ -85,7 +85,7 @@ export interface OptimizeResult {
 export const METHOD = {
   search: 'genetic algorithm: binary tournament, uniform crossover, step-or-jump mutation, elitist (μ + λ) replacement, Deb feasibility rules on the means; common random numbers',
   selection: 'OCBA-CO (Lee et al. 2012), in stages, on common random numbers',
-  probabilityBest: 'approximate probability of correct selection among the finalists: Bonferroni lower bound with normal means (Chen et al. 2000; Lee et al. 2012)',
+  probabilityBest: 'approximate probability of correct selection among the finalists, product form APCS-P with normal means (Chen and Lee 2011; Lee et al. 2012)',
 };
 
 export interface ResultInputs {

@@ -64,7 +64,7 @@ describe('selectBest', () => {
     }
     // With 45 runs a design on average and a gap of 0.2 sd between the best two, OCBA picks the best about 80% of the time.
     expect(correct / reps).toBeGreaterThanOrEqual(0.7);
-    // APCS is a lower bound: on average it does not exceed the observed frequency by more than noise.
+    // APCS-P is not over-confident: on average it does not exceed the observed frequency by more than noise.
     expect(pcsSum / reps).toBeLessThanOrEqual(correct / reps + 0.1);
   });
 
