@@ -68,8 +68,9 @@ function compareCsv(result: CompareResult): string {
 
 /**
  * An optimization: one row per candidate × criterion (the objective, then each constraint), the
- * finalists by rank and the base scenario last; `probability` is P(best) on the chosen one's
- * rows and P(beats chosen) on the others' (docs/optimize.md).
+ * finalists by rank, then the check (the chosen one and the base scenario on fresh seeds);
+ * `probability` is P(best) on the chosen one's rows and P(beats chosen) on the others'
+ * (docs/optimize.md).
  */
 function optimizeCsv(r: OptimizeResult): string {
   const names = r.problem.variables.map((v) => v.name);
@@ -80,7 +81,10 @@ function optimizeCsv(r: OptimizeResult): string {
     c.constraints.forEach((k, j) => out.push([...head, k.name, k.metric, ...summaryCells(k.estimate), r.problem.constraints[j].perDay, k.limit, k.status, probability]));
   };
   for (const f of r.finalists) add(String(f.rank), f, f.rank === 1 && r.chosen ? r.chosen.probabilityBest : f.probabilityBeatsChosen);
-  if (r.reference) add('base', r.reference, NaN);
+  if (r.check) {
+    add('chosen, fresh seeds', r.check.chosen, NaN);
+    add('base, fresh seeds', r.check.base, NaN);
+  }
   return rows(out);
 }
 

@@ -1,8 +1,11 @@
 /**
  * Running an optimization: the genetic search over the problem's grid (`geneticSearch.ts`), then
- * OCBA-CO among the best candidates (`selection.ts`), then the chosen candidate against the base
- * scenario on the same seeds. Every run is a job on the given executor (worker threads in the CLI,
- * Web Workers in the app), in batches: a generation, a selection stage, the reference.
+ * OCBA-CO among the best candidates (`selection.ts`), then a check: the chosen candidate and the
+ * base scenario on fresh seeds, used by no run before. The chosen one was picked for looking best
+ * on the search's seeds, so its figures there are biased upwards (the "winner's curse"); on fresh
+ * seeds they are not, and the pairing (common random numbers) keeps the difference tight. Every
+ * run is a job on the given executor (worker threads in the CLI, Web Workers in the app), in
+ * batches: a generation, a selection stage, the check.
  *
  * Job numbers are given in the order runs are asked for, which depends only on earlier results
  * (which come back by job number, `runJobs.ts`), never on timing: the same problem gives the
@@ -19,12 +22,12 @@ import type { Job } from '../jobs.js';
 import { runJobs, type Outcome, type RunControl } from '../runJobs.js';
 import { estimate } from './criteria.js';
 import { geneticSearch, rankPoints, type GenerationRecord } from './geneticSearch.js';
-import { buildOptimizeResult, type OptimizeResult, type OptimizeRunRecord } from './optimizeResult.js';
+import { buildOptimizeResult, type CheckRuns, type OptimizeResult, type OptimizeRunRecord } from './optimizeResult.js';
 import { problemCriteria, searchGrid, spaceSize, type OptimizeProblem } from './problem.js';
 import { RunStore, type SampleRequest, type Sampler } from './runStore.js';
 import { selectBest, type SelectionOutcome } from './selection.js';
 
-/** The base scenario's key in the run store (grid points are ≥ 0). */
+/** The base scenario's key in the run records (grid points are ≥ 0). */
 export const REFERENCE = -1;
 
 /** Progress as the optimization goes: runs done of the most it can take, and what stage it is in. */
@@ -34,14 +37,15 @@ export interface OptimizeControl extends RunControl {
 
 /**
  * The most runs a problem can take: every candidate the search can make, the selection budget,
- * and the reference runs (at most the finalists' largest count).
+ * and the check (the chosen one and the base, each as many runs as the chosen one has, at most
+ * replications + budget).
  *
  * @example
- * plannedRuns(problem); // 12 × 9 × 5 + 120 + 45 for population 12, 8 generations, 5 replications, budget 120
+ * plannedRuns(problem); // 12 × 9 × 5 + 120 + 2 × (5 + 120) for population 12, 8 generations, 5 replications, budget 120
  */
 export function plannedRuns(problem: OptimizeProblem): number {
   const searchRuns = Math.min(spaceSize(problem), problem.search.population * (problem.search.generations + 1)) * problem.replications;
-  return searchRuns + problem.selection.budget + problem.replications + problem.selection.budget;
+  return searchRuns + problem.selection.budget + 2 * (problem.replications + problem.selection.budget);
 }
 
 /**
@@ -102,7 +106,7 @@ export async function optimize(problem: OptimizeProblem, executor: Executor, con
   );
   let selection: SelectionOutcome | null = null;
   let finalists: number[] = [];
-  let reference: Record<string, number>[] = [];
+  let check: CheckRuns | null = null;
   let stopped = search.stopped;
   if (!stopped) {
     finalists = rankPoints(search.evaluated, store, criteria).slice(0, problem.selection.finalists);
@@ -110,15 +114,20 @@ export async function optimize(problem: OptimizeProblem, executor: Executor, con
     stopped = selection.stopped;
     if (!stopped) {
       const chosen = finalists[selection.chosen];
-      stopped = await store.fill(sample, store.upTo(REFERENCE, store.count(chosen)));
-      reference = store.runs(REFERENCE);
+      // Fresh seeds: past every replication any candidate has had.
+      const first = Math.max(...search.evaluated.map((p) => store.count(p)));
+      const n = store.count(chosen);
+      const requests = [chosen, REFERENCE].flatMap((point) => Array.from({ length: n }, (_, k) => ({ point, replication: first + k })));
+      const batch = await sample(requests);
+      stopped = batch.stopped;
+      check = { firstReplication: first, chosen: batch.runs.slice(0, n) as Record<string, number>[], base: batch.runs.slice(n) as Record<string, number>[] };
     }
   } else if (search.evaluated.length > 0) {
     finalists = rankPoints(search.evaluated, store, criteria).slice(0, problem.selection.finalists);
   }
   const complete = !stopped && error === undefined;
   const result = buildOptimizeResult({
-    problem, criteria, search, selection, finalists, store, reference, complete, missing: complete ? [] : missing, records,
+    problem, criteria, search, selection, finalists, check: stopped ? null : check, complete, missing: complete ? [] : missing, records,
     invalid: invalid.map((x) => ({ ...x, parameters: pointParameters(grid, { index: x.point, values: pointValues(grid, x.point) }) })),
     parametersOf: (point) => pointParameters(grid, { index: point, values: pointValues(grid, point) }),
     estimateOf: (point) => estimate(store.runs(point), criteria),

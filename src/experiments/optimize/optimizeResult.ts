@@ -3,14 +3,13 @@
  * table and the app): the checked problem, how the search went generation by generation, each
  * finalist with its objective and constraints (means, 95% intervals, whether each constraint is
  * met judged by its interval), the chosen candidate with the approximate probability that it is
- * the best of the finalists (OCBA's APCS-P, `ocba.ts`), and the chosen candidate against the base
- * scenario on the same seeds (paired differences, as `compare` gives).
+ * the best of the finalists (OCBA's APCS-P, `ocba.ts`), and the check: the chosen candidate
+ * against the base scenario on fresh seeds (paired differences, as `compare` gives).
  */
 import { summarize, type MetricSummary } from '../summary.js';
 import { constraintStatus, criterionValue, estimate, type CandidateEstimate, type ConstraintStatus, type Criteria } from './criteria.js';
 import type { SearchOutcome } from './geneticSearch.js';
 import type { OptimizeProblem } from './problem.js';
-import type { RunStore } from './runStore.js';
 import type { SelectionOutcome } from './selection.js';
 
 /** A constraint of one candidate: its estimate against the limit. */
@@ -24,7 +23,7 @@ export interface ConstraintReport {
   status: ConstraintStatus;
 }
 
-/** One finalist (or the reference). */
+/** One finalist (or a scenario of the check). */
 export interface CandidateReport {
   /** The grid point (null for the base scenario). */
   point: number | null;
@@ -76,7 +75,18 @@ export interface OptimizeResult {
   selection: { runs: number; stages: number } | null;
   finalists: FinalistReport[];
   chosen: (CandidateReport & { probabilityBest: number }) | null;
-  reference: (CandidateReport & { label: string; difference: { objective: PairedDifference; constraints: PairedDifference[] } }) | null;
+  /**
+   * The chosen candidate and the base scenario on fresh seeds (used by no earlier run), as many
+   * runs as the chosen one had: figures free of the bias of having been picked as the best.
+   */
+  check: {
+    seeds: { first: number; last: number };
+    label: string;
+    chosen: CandidateReport;
+    base: CandidateReport;
+    /** Chosen − base, run by run on the same seeds. */
+    difference: { objective: PairedDifference; constraints: PairedDifference[] };
+  } | null;
   /** Each run's criteria metrics: only in incomplete results. */
   runs?: OptimizeRunRecord[];
 }
@@ -88,14 +98,20 @@ export const METHOD = {
   probabilityBest: 'approximate probability of correct selection among the finalists, product form APCS-P with normal means (Chen and Lee 2011; Lee et al. 2012)',
 };
 
+/** The check's runs: the chosen one's and the base's, replication by replication from `firstReplication`. */
+export interface CheckRuns {
+  firstReplication: number;
+  chosen: Record<string, number>[];
+  base: Record<string, number>[];
+}
+
 export interface ResultInputs {
   problem: OptimizeProblem;
   criteria: Criteria;
   search: SearchOutcome;
   selection: SelectionOutcome | null;
   finalists: number[];
-  store: RunStore;
-  reference: Record<string, number>[];
+  check: CheckRuns | null;
   complete: boolean;
   missing: number[];
   records: OptimizeRunRecord[];
@@ -124,16 +140,18 @@ export function buildOptimizeResult(x: ResultInputs): OptimizeResult {
   const finalists: FinalistReport[] = order.map((i, k) => ({ rank: k + 1, ...ofPoint(x.finalists[i]), probabilityBeatsChosen: s === null ? NaN : s.probabilityBeats[i] }));
   const chosenPoint = s === null ? null : x.finalists[s.chosen];
   const chosen = s === null || chosenPoint === null ? null : { ...ofPoint(chosenPoint), probabilityBest: s.probabilityBest };
-  let reference: OptimizeResult['reference'] = null;
-  if (chosenPoint !== null && x.reference.length > 0) {
-    const runs = x.store.runs(chosenPoint).slice(0, x.reference.length);
+  let check: OptimizeResult['check'] = null;
+  if (chosenPoint !== null && x.check !== null && x.check.chosen.length > 0) {
+    const { chosen: mine, base: theirs, firstReplication } = x.check;
     const diff = (c: { metric: string; perDay: boolean }): PairedDifference => {
-      const d = summarize(runs.map((r, k) => criterionValue(r, c, x.criteria.measuredDays) - criterionValue(x.reference[k], c, x.criteria.measuredDays)));
+      const d = summarize(mine.map((r, k) => criterionValue(r, c, x.criteria.measuredDays) - criterionValue(theirs[k], c, x.criteria.measuredDays)));
       return { ...d, low: d.mean - d.halfWidth, high: d.mean + d.halfWidth };
     };
-    const base = report(null, estimate(x.reference, x.criteria), {});
-    reference = {
-      ...base, label: x.problem.base.scenario.name,
+    check = {
+      seeds: { first: x.problem.seed + firstReplication, last: x.problem.seed + firstReplication + mine.length - 1 },
+      label: x.problem.base.scenario.name,
+      chosen: report(chosenPoint, estimate(mine, x.criteria), x.parametersOf(chosenPoint)),
+      base: report(null, estimate(theirs, x.criteria), {}),
       difference: { objective: diff(x.criteria.objective), constraints: x.criteria.constraints.map(diff) },
     };
   }
@@ -153,7 +171,7 @@ export function buildOptimizeResult(x: ResultInputs): OptimizeResult {
     selection: s === null ? null : { runs: s.runs, stages: s.stages },
     finalists,
     chosen,
-    reference,
+    check,
   };
   if (!x.complete) result.runs = x.records;
   return result;

@@ -3,8 +3,8 @@
  * the memo, the CSV's labels and the app's finalists table. Each finalist's settings, its
  * objective and constraints as "mean ± half-width" in the metric's unit (intervals cut at what a
  * figure can be, `metricBounds.ts`), each constraint's status judged by its interval, and the
- * approximate probability that it beats the chosen one; then the base scenario on the same seeds,
- * and the chosen one's paired difference from it.
+ * approximate probability that it beats the chosen one; then the check: the chosen one and the
+ * base scenario on fresh seeds, and the chosen one's paired difference from the base.
  */
 import { differenceText, metricVerdict } from '../differenceVerdict.js';
 import { formatBoundedEstimate } from '../metricBounds.js';
@@ -72,7 +72,11 @@ export function finalistsTable(r: OptimizeResult): OptimizeTable {
     f.rank === 1 && r.chosen !== null ? `P(best) ${probabilityText(r.chosen.probabilityBest)}` : probabilityText(f.probabilityBeatsChosen),
     String(f.runs),
   ]);
-  if (r.reference) rows.push([`${r.reference.label} (base)`, ...names.map(() => ''), ...cells(r.reference), '', String(r.reference.runs)]);
+  if (r.check) {
+    const k = r.check;
+    rows.push([`chosen, fresh seeds`, ...names.map((n) => valueText(k.chosen.parameters[n])), ...cells(k.chosen), '', String(k.chosen.runs)]);
+    rows.push([`${k.label} (base), fresh seeds`, ...names.map(() => ''), ...cells(k.base), '', String(k.base.runs)]);
+  }
   const right = (k: number) => Array<'right'>(k).fill('right');
   return {
     header: ['Rank', ...names, `${objective.label} (${r.problem.objective.goal})`, ...constraintHeads, 'P(beats chosen)', 'Runs'],
@@ -96,12 +100,16 @@ export function chosenSentence(r: OptimizeResult): string {
   const settings = r.problem.variables.map((v) => `${v.name} ${valueText(c.parameters[v.name])}`).join(', ');
   const est = (s: MetricSummary, m: MetricLabel) => formatBoundedEstimate(s.mean, s.halfWidth, m);
   const parts = [`Chosen: ${settings}.`];
-  const ref = r.reference;
-  parts.push(`${objective.label} ${est(c.objective, objective)}${ref ? ` against ${est(ref.objective, objective)} for ${ref.label} on the same ${ref.runs} seeds; difference ${diff(ref.difference.objective, objective, ref.objective.mean)}` : ''}.`);
-  c.constraints.forEach((k, j) => {
+  const k = r.check;
+  if (k === null) parts.push(`${objective.label} ${est(c.objective, objective)}.`);
+  else {
+    parts.push(`On ${k.chosen.runs} fresh seeds (${k.seeds.first} to ${k.seeds.last}, used by no run of the search), ${objective.label.toLowerCase()} ${est(k.chosen.objective, objective)} against ${est(k.base.objective, objective)} for ${k.label}; difference ${diff(k.difference.objective, objective, k.base.objective.mean)}.`);
+  }
+  const shown = k?.chosen ?? c;
+  shown.constraints.forEach((s, j) => {
     const m = criterionLabel(r.problem.constraints[j]);
     const bound = 'atMost' in r.problem.constraints[j] ? 'at most' : 'at least';
-    parts.push(`${m.label} ${est(k.estimate, m)} (${bound} ${formatBoundedEstimate(k.limit, NaN, m)}: ${STATUS_WORDS[k.status]}${ref ? `; ${ref.label} ${est(ref.constraints[j].estimate, m)}` : ''}).`);
+    parts.push(`${m.label} ${est(s.estimate, m)} (${bound} ${formatBoundedEstimate(s.limit, NaN, m)}: ${STATUS_WORDS[s.status]}${k ? `; ${k.label} ${est(k.base.constraints[j].estimate, m)}` : ''}).`);
   });
   parts.push(`Approximate probability that it is the best of the ${r.finalists.length} finalists: ${probabilityText(c.probabilityBest)} (normal approximation, APCS-P).`);
   return parts.join(' ');

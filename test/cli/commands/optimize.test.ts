@@ -42,7 +42,7 @@ describe('optimize', () => {
     expect(result).toMatchObject({ format: 'interdict-optimize', complete: true, chosen: { parameters: { servers: 6 } } });
     expect(r.err).toContain('Chosen: lanes 8, servers 6.');
     expect(r.err).toMatch(/1 \(chosen\) +8 +6 /);
-    expect(r.err).toContain('single-queue (base)');
+    expect(r.err).toContain('single-queue (base), fresh seeds');
     expect(readFileSync(csv, 'utf8')).toMatch(/^candidate,point,lanes,servers,criterion,metric,n,mean,sd,half_width,ci_low,ci_high,per_day,limit,status,probability\n1,2,8,6,objective,stations\.xray\.officerHours,/);
     expect(readFileSync(memo, 'utf8')).toMatch(/^# fewest X-ray officers\n[\s\S]*## The answer\n\nChosen: lanes 8, servers 6\./);
   });

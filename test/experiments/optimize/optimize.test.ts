@@ -1,6 +1,6 @@
 // The optimizer on scenarios: the same bytes whatever order the runs finish in; the base
-// scenario's own settings are a candidate from the start; the chosen candidate is compared with
-// the base on the same seeds; a cancelled or failed optimization says it is incomplete.
+// scenario's own settings are a candidate from the start; the chosen candidate is checked against
+// the base on fresh seeds; a cancelled or failed optimization says it is incomplete.
 import { describe, expect, it } from 'vitest';
 import { inProcessExecutor, optimize, parseProblem, plannedRuns, resultJson, type OptimizeProblem } from '../../../src/experiments/index.js';
 import { formatErrors } from '../../../src/scenario/index.js';
@@ -33,7 +33,7 @@ describe('optimize', () => {
     expect(a.result.runsMade).toBeLessThanOrEqual(plannedRuns(problem));
   });
 
-  it('starts from the base settings, and compares the chosen roster with the base on the same seeds', async () => {
+  it('starts from the base settings, and checks the chosen roster against the base on fresh seeds', async () => {
     // single-queue has 4 lanes and 4 officers: with only generation 0 of 2 candidates, that is always one of them.
     for (const seed of [1, 2, 3]) {
       const p = smallProblem();
@@ -48,12 +48,18 @@ describe('optimize', () => {
     expect(chosen.constraints.map((c) => c.name)).toEqual(['X-ray wait', 'parcels.released ≥ 100']);
     expect(chosen.probabilityBest).toBeGreaterThanOrEqual(0);
     expect(chosen.probabilityBest).toBeLessThanOrEqual(1);
-    const ref = result.reference!;
-    expect(ref.label).toBe('single-queue');
-    expect(ref.runs).toBe(chosen.runs);
+    const check = result.check!;
+    expect(check.label).toBe('single-queue');
+    expect(check.chosen.runs).toBe(chosen.runs);
+    expect(check.base.runs).toBe(chosen.runs);
+    expect(check.chosen.parameters).toEqual(chosen.parameters);
+    // Fresh seeds: past every seed the search and the selection used.
+    expect(check.seeds.first).toBe(5 + Math.max(...result.finalists.map((f) => f.runs)));
+    expect(check.seeds.last - check.seeds.first + 1).toBe(chosen.runs);
     // Officer-hours are exact: the difference has no spread, and equals the means' difference.
-    expect(ref.difference.objective.mean).toBeCloseTo(chosen.objective.mean - ref.objective.mean, 9);
-    expect(ref.difference.objective.halfWidth).toBe(0);
+    expect(check.difference.objective.mean).toBeCloseTo(check.chosen.objective.mean - check.base.objective.mean, 9);
+    expect(check.difference.objective.halfWidth).toBe(0);
+    expect(check.chosen.objective.mean).toBe(chosen.objective.mean);
   });
 
   it('marks a cancelled optimization incomplete and keeps its runs', async () => {
