@@ -23,7 +23,7 @@ import { LiveRunView } from './ui/app/LiveRunView.js';
 import { shippedPresetPoints } from './ui/points/presetFigures.js';
 import { MetricsPanel } from './ui/metrics/index.js';
 import { KpiStrip } from './ui/metrics/KpiStrip.js';
-import { createWebWorkerPool, mountExperimentsPanel } from './ui/experiments/index.js';
+import { createWebWorkerPool, mountExperimentsPanel, mountOptimizePanel, type ExperimentsHost } from './ui/experiments/index.js';
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
 import { PresentationMode } from './ui/app/PresentationMode.js';
 import { ZoomControls } from './ui/facility/ZoomControls.js';
@@ -184,13 +184,15 @@ async function main(): Promise<void> {
   // the end-to-end tests use); a point of a sweep opens as the live run.
   const workersParam = new URLSearchParams(location.search).get('workers');
   const workers = workersParam !== null && /^[1-9]\d?$/.test(workersParam) ? Number(workersParam) : undefined;
-  mountExperimentsPanel(byId('experiments'), {
+  const experimentsHost: ExperimentsHost = {
     currentScenario: () => ({ scenario: run.spec.scenario, seed: run.spec.seed }),
     openRun: (s, seed) => {
       run.replace({ preset: presetNames().includes(s.name) ? s.name : run.spec.preset, scenario: s, seed, days: s.days }, 'experiment');
       byId('facility-section').focus();
     },
-  }, { workers });
+  };
+  mountExperimentsPanel(byId('experiments'), experimentsHost, { workers });
+  mountOptimizePanel(byId('optimize'), experimentsHost, { workers });
   // Guided lessons, on their own Web Workers; `?lesson=ID` in the address opens one.
   const lessonParam = new URLSearchParams(location.search).get('lesson');
   const lessons = new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);

@@ -3,7 +3,7 @@
  * genetic search on common random numbers followed by OCBA-CO ranking and selection among the
  * best candidates. docs/optimize.md explains the problem file and the methods.
  */
-export { parseProblem, searchGrid, problemCriteria, spaceSize, MAX_SPACE, type OptimizeProblem, type ProblemResult } from './problem.js';
+export { parseProblem, candidateScenario, searchGrid, problemCriteria, spaceSize, MAX_SPACE, type OptimizeProblem, type ProblemResult } from './problem.js';
 export { problemSchema, LIMITS as OPTIMIZE_LIMITS, type ProblemInput } from './problemSchema.js';
 export { optimize, plannedRuns, REFERENCE, type OptimizeControl } from './optimize.js';
 export {

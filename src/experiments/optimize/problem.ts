@@ -14,7 +14,7 @@
  */
 import { formatErrors, type ScenarioError } from '../../scenario/index.js';
 import { friendlyIssueMessage, issuesToErrors } from '../../scenario/issueMessages.js';
-import { baseScenario, checkParameters, parameterValues, pointLabel, pointScenario, type GridParameter, type GridSpec } from '../grid.js';
+import { baseScenario, checkParameters, parameterValues, pointLabel, pointScenario, pointValues, type GridParameter, type GridSpec } from '../grid.js';
 import { metricNames } from '../metricPaths.js';
 import type { Constraint, Criteria, Objective } from './criteria.js';
 import { problemSchema } from './problemSchema.js';
@@ -118,6 +118,19 @@ export function searchGrid(problem: OptimizeProblem): GridSpec {
     name: problem.name, description: problem.description, base: problem.base, parameters: problem.variables,
     replications: problem.replications, seed: problem.seed, days: problem.days, warmupDays: problem.warmupDays,
   };
+}
+
+/**
+ * The scenario of a candidate (a point of the search grid), checked; to open as a live run or
+ * run again.
+ *
+ * @example
+ * const r = candidateScenario(problem, result.chosen.point);
+ * if (r.ok) runScenario(r.scenario, { seed: problem.seed });
+ */
+export function candidateScenario(problem: OptimizeProblem, point: number): ReturnType<typeof pointScenario> {
+  const grid = searchGrid(problem);
+  return pointScenario(grid, { index: point, values: pointValues(grid, point) });
 }
 
 /** The criteria of a problem (objective, constraints, measured days). */

@@ -31,14 +31,15 @@ export class RunProgress {
   private started = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(root: HTMLElement, actions: { run(): void; cancel(): void }) {
-    this.runButton = h('button', { id: 'xp-run', type: 'button', className: 'ix-button ix-button-primary' }, 'Run sweep');
-    this.cancelButton = h('button', { id: 'xp-cancel', type: 'button', className: 'ix-button', disabled: true }, 'Cancel');
+  /** `prefix` starts the elements' ids (`xp-run`, `xp-status`, …), so two panels can each have one. */
+  constructor(root: HTMLElement, actions: { run(): void; cancel(): void }, prefix = 'xp') {
+    this.runButton = h('button', { id: `${prefix}-run`, type: 'button', className: 'ix-button ix-button-primary' }, 'Run sweep');
+    this.cancelButton = h('button', { id: `${prefix}-cancel`, type: 'button', className: 'ix-button', disabled: true }, 'Cancel');
     this.runButton.addEventListener('click', () => actions.run());
     this.cancelButton.addEventListener('click', () => actions.cancel());
-    this.bar = h('progress', { id: 'xp-progress', className: 'ix-xp-bar', max: 1, value: 0, attrs: { 'aria-label': 'Experiment progress' } });
-    this.text = h('span', { id: 'xp-progress-text', className: 'ix-xp-progress-text' });
-    this.status = h('p', { id: 'xp-status', className: 'ix-xp-status', attrs: { 'aria-live': 'polite', role: 'status' } });
+    this.bar = h('progress', { id: `${prefix}-progress`, className: 'ix-xp-bar', max: 1, value: 0, attrs: { 'aria-label': 'Experiment progress' } });
+    this.text = h('span', { id: `${prefix}-progress-text`, className: 'ix-xp-progress-text' });
+    this.status = h('p', { id: `${prefix}-status`, className: 'ix-xp-status', attrs: { 'aria-live': 'polite', role: 'status' } });
     this.box = h('div', { className: 'ix-xp-progress', hidden: true }, this.bar, this.text);
     root.append(h('div', { className: 'ix-xp-actions' }, this.runButton, this.cancelButton), this.box, this.status);
   }
@@ -62,6 +63,13 @@ export class RunProgress {
     this.render();
     this.stopTimer();
     this.timer = setInterval(() => this.render(), TICK_MS);
+  }
+
+  /** The total turned out different from the plan (an optimization plans its most runs, and may need fewer). */
+  setTotal(total: number): void {
+    this.total = total;
+    this.bar.max = Math.max(1, total);
+    this.render();
   }
 
   /** `done` runs have finished. */

@@ -16,3 +16,7 @@ export { compareRows, displayLabel, type CompareRow } from './compareRows.js';
 export { exportFileName, partialLabel, runCounts, slug, type ExportKind, type PanelResult } from './exportNames.js';
 export { progressText, timeLeftMs, formatDuration } from './progressText.js';
 export { sweepChartLayout, chartSizeFor, X_AXES, CHART_SIZE, type ChartSize } from './frontierChartLayout.js';
+export { mountOptimizePanel } from './OptimizePanel.js';
+export { checkOptimize, UI_FINALISTS, type OptimizeFormValues, type OptimizeCheck } from './optimizeForm.js';
+export { OPTIMIZE_VARIABLES, OPTIMIZE_OBJECTIVES, type OptimizeVariableDef, type OptimizeObjectiveDef } from './optimizeChoices.js';
+export { OptimizeRun, type OptimizeEnd } from './OptimizeRun.js';
