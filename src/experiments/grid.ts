@@ -13,6 +13,7 @@
  * run, and `merge` can check that parts come from the same grid and rebuild its points.
  */
 import { formatErrors, getPreset, parseScenario, presetNames, type Scenario, type ScenarioError } from '../scenario/index.js';
+import type { z } from 'zod';
 import { friendlyIssueMessage, issuesToErrors } from '../scenario/issueMessages.js';
 import { cloneJson, resolvePath, type PathTarget } from './gridPaths.js';
 import { MAX_JOBS, MAX_POINTS, expandRange, gridSchema, type GridInput } from './gridSchema.js';
@@ -56,15 +57,9 @@ const MAX_POINT_ERRORS = 20;
  * else console.error(formatErrors(r.errors)); // e.g. "parameters.1.path: no rule with id 'aed' in targeting.rules (ids: ...)"
  */
 export function parseGrid(input: unknown): GridResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '(root)', message: 'a grid must be a JSON object' }] };
-  }
-  const parsed = gridSchema.safeParse(input, { error: friendlyIssueMessage, reportInput: true });
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
-  const g = parsed.data;
-  const errors: ScenarioError[] = [];
-  const warmupDays = g.warmupDays ?? 0;
-  if (warmupDays >= g.days) errors.push({ path: 'warmupDays', message: `must be less than days (${g.days}), got ${warmupDays}` });
+  const shape = parseShape(input, gridSchema, 'grid');
+  if (!shape.ok) return shape;
+  const { data: g, errors, warmupDays } = shape;
   const base = baseScenario(g, errors);
   const parameters = base === undefined ? [] : checkParameters(g.parameters, base, errors);
   if (errors.length > 0 || base === undefined) return { ok: false, errors };
@@ -87,6 +82,32 @@ export function parseGrid(input: unknown): GridResult {
   if (g.seed + g.replications - 1 > Number.MAX_SAFE_INTEGER) return { ok: false, errors: [{ path: 'seed', message: 'seed + replications - 1 must be a safe integer' }] };
   const pointErrors = checkPoints(grid);
   return pointErrors.length > 0 ? { ok: false, errors: pointErrors } : { ok: true, grid };
+}
+
+/**
+ * The first checks of a grid or an optimization problem: a JSON object of the schema's shape
+ * (every problem with its path), and a warm-up shorter than the run. Further problems go on
+ * `errors`.
+ *
+ * @example
+ * const shape = parseShape(input, gridSchema, 'grid');
+ * if (!shape.ok) return shape; // { ok: false, errors: [{ path: '(root)', message: 'a grid must be a JSON object' }] }
+ */
+export function parseShape<T extends { days: number; warmupDays?: number }>(
+  input: unknown,
+  schema: z.ZodType<T>,
+  what: string,
+): { ok: true; data: T; warmupDays: number; errors: ScenarioError[] } | { ok: false; errors: ScenarioError[] } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ path: '(root)', message: `a ${what} must be a JSON object` }] };
+  }
+  const parsed = schema.safeParse(input, { error: friendlyIssueMessage, reportInput: true });
+  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
+  const g = parsed.data;
+  const errors: ScenarioError[] = [];
+  const warmupDays = g.warmupDays ?? 0;
+  if (warmupDays >= g.days) errors.push({ path: 'warmupDays', message: `must be less than days (${g.days}), got ${warmupDays}` });
+  return { ok: true, data: g, warmupDays, errors };
 }
 
 /**

@@ -13,8 +13,7 @@
  * problem file (ranges written out, the base as a full scenario, defaults filled in).
  */
 import { formatErrors, type ScenarioError } from '../../scenario/index.js';
-import { friendlyIssueMessage, issuesToErrors } from '../../scenario/issueMessages.js';
-import { baseScenario, checkParameters, parameterValues, pointLabel, pointScenario, pointValues, type GridParameter, type GridSpec } from '../grid.js';
+import { baseScenario, checkParameters, parameterValues, parseShape, pointLabel, pointScenario, pointValues, type GridParameter, type GridSpec } from '../grid.js';
 import { metricNames } from '../metricPaths.js';
 import type { Constraint, Criteria, Objective } from './criteria.js';
 import { problemSchema } from './problemSchema.js';
@@ -53,15 +52,9 @@ export type ProblemResult = { ok: true; problem: OptimizeProblem } | { ok: false
  * if (!r.ok) console.error(formatErrors(r.errors)); // e.g. "objective.metric: no metric 'contraband.interdiction' ..."
  */
 export function parseProblem(input: unknown): ProblemResult {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '(root)', message: 'a problem must be a JSON object' }] };
-  }
-  const parsed = problemSchema.safeParse(input, { error: friendlyIssueMessage, reportInput: true });
-  if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.error.issues) };
-  const g = parsed.data;
-  const errors: ScenarioError[] = [];
-  const warmupDays = g.warmupDays ?? 0;
-  if (warmupDays >= g.days) errors.push({ path: 'warmupDays', message: `must be less than days (${g.days}), got ${warmupDays}` });
+  const shape = parseShape(input, problemSchema, 'problem');
+  if (!shape.ok) return shape;
+  const { data: g, errors, warmupDays } = shape;
   const base = baseScenario(g, errors);
   const variables = base === undefined ? [] : checkParameters(g.variables, base, errors, 'variables');
   const known = base === undefined ? [] : metricNames(base);

@@ -10,30 +10,16 @@
  * const end = await runner.start({ kind: 'sweep', grid, runs: 8 }, (done) => progress.update(done));
  * end.state; // 'done' | 'cancelled' | 'failed'
  */
-import { compare, computeFrontier, metricVerdict, runSweep, type CompareResult, type CompareSpec, type Executor, type FrontierX, type GridSpec } from '../../experiments/index.js';
+import { compare, computeFrontier, metricVerdict, runSweep, type CompareResult, type CompareSpec, type FrontierX, type GridSpec } from '../../experiments/index.js';
 import { FRONTIER_X } from '../../experiments/frontierAxes.js';
 import { runCounts, type PanelResult } from './exportNames.js';
 import { formatDuration } from './progressText.js';
+import { errorMessage as message, PooledRun, type ExperimentState } from './PooledRun.js';
 
-/** The pool an experiment runs on (Web Workers in the page, in-process in tests). */
-export interface ExperimentPool {
-  run: Executor;
-  close(): void;
-  readonly size: number;
-}
-
-export interface ExperimentPorts {
-  /** Creates the pool on the first run; it is kept for the next ones. */
-  pool(): ExperimentPool;
-  /** Milliseconds, for the time a run took. */
-  now(): number;
-}
+export type { ExperimentPool, ExperimentPorts, ExperimentState } from './PooledRun.js';
 
 /** A checked experiment, ready to run. */
 export type ExperimentPlan = { kind: 'sweep'; grid: GridSpec; runs: number } | { kind: 'compare'; spec: CompareSpec; runs: number };
-
-/** Where the runner is. */
-export type ExperimentState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 /** How an experiment ended, in the panel's words. `result` is null when no run finished. */
 export interface ExperimentEnd {
@@ -42,31 +28,15 @@ export interface ExperimentEnd {
   message: string;
 }
 
-export class ExperimentRun {
-  private currentState: ExperimentState = 'idle';
-  private controller: AbortController | null = null;
-  private pool: ExperimentPool | null = null;
-
-  constructor(private readonly ports: ExperimentPorts) {}
-
-  get state(): ExperimentState {
-    return this.currentState;
-  }
-
-  /** Workers of the pool (0 before the first run). */
-  get workers(): number {
-    return this.pool?.size ?? 0;
-  }
-
+export class ExperimentRun extends PooledRun {
   /**
    * Runs `plan`, reporting finished runs; resolves with how it ended (never rejects). Refuses
    * (resolves null) while another experiment is running.
    */
   async start(plan: ExperimentPlan, onProgress: (done: number) => void, axis: () => FrontierX = () => 'releasedPerHour'): Promise<ExperimentEnd | null> {
-    if (this.currentState === 'running') return null;
-    const pool = (this.pool ??= this.ports.pool());
-    const controller = (this.controller = new AbortController());
-    this.currentState = 'running';
+    const begun = this.begin();
+    if (begun === null) return null;
+    const { pool, controller } = begun;
     const what = plan.kind === 'sweep' ? 'sweep' : 'comparison';
     const started = this.ports.now();
     const control = { signal: controller.signal, onProgress: (done: number) => onProgress(done) };
@@ -100,21 +70,8 @@ export class ExperimentRun {
     });
   }
 
-  /** Cancels the running experiment, if any; what finished is kept. */
-  cancel(): void {
-    this.controller?.abort();
-  }
-
-  /** Cancels and lets the workers go. */
-  close(): void {
-    this.cancel();
-    this.pool?.close();
-  }
-
   private end(end: ExperimentEnd): ExperimentEnd {
-    this.controller = null;
-    this.currentState = end.state;
-    return end;
+    return this.finish(end);
   }
 }
 
@@ -132,8 +89,4 @@ function summarizeComparison(result: CompareResult): string {
   const beyond = verdicts.filter((v) => v === 'beyond chance').length;
   const negligible = verdicts.filter((v) => v === 'negligible').length;
   return `${beyond} of ${verdicts.length} differences are beyond chance and not negligible; ${negligible} are negligible.`;
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e ?? 'unknown error');
 }

@@ -30,7 +30,7 @@ import { checkCompare } from './compareSpec.js';
 import { ExperimentRun } from './ExperimentRun.js';
 import { ResultsArea } from './ResultsArea.js';
 import { RunProgress } from './RunProgress.js';
-import type { OpenScenario } from './scenarioChoice.js';
+import { openScenario, type OpenScenario } from './scenarioChoice.js';
 import { SweepSetup } from './SweepSetup.js';
 import { checkSweep, sweepSummary } from './sweepGrid.js';
 import { createWebWorkerPool, type WebWorkerPool } from './webWorkerExecutor.js';
@@ -63,13 +63,7 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
   let destroyed = false;
   const runner = new ExperimentRun({ pool: () => createWebWorkerPool({ workers: options.workers }), now: () => performance.now() });
 
-  const current = (): OpenScenario | null => {
-    try {
-      return host.currentScenario();
-    } catch {
-      return null;
-    }
-  };
+  const current = (): OpenScenario | null => openScenario(host);
 
   root.replaceChildren();
   const panel = h('section', { className: 'ix-xp', attrs: { 'aria-labelledby': 'xp-heading', 'data-state': 'idle' } });

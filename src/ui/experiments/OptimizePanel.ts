@@ -20,7 +20,7 @@ import { OPTIMIZE_OBJECTIVES, OPTIMIZE_VARIABLES } from './optimizeChoices.js';
 import { checkOptimize, type OptimizeFormValues } from './optimizeForm.js';
 import { OptimizeRun } from './OptimizeRun.js';
 import { RunProgress } from './RunProgress.js';
-import { scenarioOptions, type OpenScenario } from './scenarioChoice.js';
+import { openScenario, scenarioOptions, type OpenScenario } from './scenarioChoice.js';
 import { createWebWorkerPool } from './webWorkerExecutor.js';
 import './experiments.css';
 
@@ -33,13 +33,7 @@ import './experiments.css';
 export function mountOptimizePanel(root: HTMLElement, host: ExperimentsHost, options: ExperimentsOptions = {}): { destroy(): void } {
   let destroyed = false;
   const runner = new OptimizeRun({ pool: () => createWebWorkerPool({ workers: options.workers }), now: () => performance.now() });
-  const current = (): OpenScenario | null => {
-    try {
-      return host.currentScenario();
-    } catch {
-      return null;
-    }
-  };
+  const current = (): OpenScenario | null => openScenario(host);
 
   root.replaceChildren();
   const panel = h('section', { className: 'ix-xp ix-opt', attrs: { 'aria-labelledby': 'opt-heading', 'data-state': 'idle' } });

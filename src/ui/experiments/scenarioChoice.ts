@@ -46,3 +46,18 @@ export function resolveChoice(value: string, current: OpenScenario | null): Choi
   if (!presetNames().includes(value)) return { ok: false, message: `unknown preset '${value}'` };
   return { ok: true, scenario: getPreset(value).scenario, label: value, preset: value };
 }
+
+/**
+ * The scenario the host page says is open, or null when it cannot say (no run loaded yet): the
+ * panels offer "current scenario" only when there is one.
+ *
+ * @example
+ * const current = () => openScenario(host);
+ */
+export function openScenario(host: { currentScenario(): OpenScenario }): OpenScenario | null {
+  try {
+    return host.currentScenario();
+  } catch {
+    return null;
+  }
+}

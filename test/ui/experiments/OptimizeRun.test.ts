@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessExecutor, parseProblem, type Executor, type OptimizeProblem } from '../../../src/experiments/index.js';
 import { OptimizeRun } from '../../../src/ui/experiments/OptimizeRun.js';
-import type { ExperimentPool } from '../../../src/ui/experiments/ExperimentRun.js';
+import type { ExperimentPool } from '../../../src/ui/experiments/PooledRun.js';
 
 function pool(run: Executor = inProcessExecutor()): ExperimentPool {
   return { run, size: 1, close() {} };
