@@ -4,13 +4,13 @@
 // `npm run fit:recovery` runs the larger study whose coverage docs/fit.md quotes.
 import { describe, expect, it } from 'vitest';
 import { inProcessExecutor } from '../../../src/experiments/index.js';
-import { RECOVERY_DEFAULTS, RECOVERY_TRUTH, recoveryRepetition } from '../../../src/experiments/fit/recovery.js';
+import { RECOVERY_DEFAULTS, RECOVERY_TRUTH, recoveryRepetition, type RecoveryRepetition } from '../../../src/experiments/fit/recovery.js';
 
 const K = 8;
 
 describe('parameter recovery', () => {
   it(`covers the true prevalence and d′ in at least ${K - 2} of ${K} seeded repetitions`, async () => {
-    const reps = [];
+    const reps: RecoveryRepetition[] = [];
     for (let rep = 0; rep < K; rep++) reps.push(await recoveryRepetition(rep, RECOVERY_DEFAULTS, inProcessExecutor()));
     const covered = [0, 1, 2].map((i) => reps.filter((r) => r.covered[i]).length);
     expect(covered.every((c) => c >= K - 2), `covered ${covered.join(', ')} of ${K}`).toBe(true);
