@@ -13,7 +13,7 @@ const WIDTH = 760;
 const PANEL = 170;
 const LEFT = 56;
 const RIGHT = 16;
-const TOP = 28;
+const TOP = 48;
 const GAP = 44;
 
 /** The smallest k with P(Poisson(mean) ≤ k) ≥ p. */
@@ -45,7 +45,7 @@ function panel(result: FitResult, t: number, top: number): SvgNode[] {
   const outside = days.filter((d, i) => d.observed[t] > upper[i] || d.observed[t] < lower[i]).length;
   return [
     svgNode('text', { x: LEFT, y: top - 8, 'font-size': 13, 'font-weight': 'bold' },
-      `${result.data.types[t]}: seizures a day, observed (dots) and fitted (line, band: 95% of days); ${outside} of ${n} days outside`),
+      `${result.data.types[t]}: seizures a day (${outside} of ${n} days outside the band)`),
     svgNode('polygon', { points: band, fill: '#9ecae1', 'fill-opacity': 0.45, stroke: 'none' }),
     ...ticks.flatMap((v) => [
       svgNode('line', { x1: LEFT, x2: WIDTH - RIGHT, y1: y(v), y2: y(v), stroke: '#ddd' }),
@@ -72,5 +72,9 @@ export function fitPlotSvg(result: FitResult): string {
   return svgMarkup(svgNode('svg', {
     xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}`,
     'font-family': 'system-ui, sans-serif', role: 'img', 'aria-label': 'Observed and fitted seizures a day, by contraband type',
-  }, [svgNode('rect', { x: 0, y: 0, width: WIDTH, height, fill: 'white' }), ...panels]));
+  }, [
+    svgNode('rect', { x: 0, y: 0, width: WIDTH, height, fill: 'white' }),
+    svgNode('text', { x: LEFT, y: 16, 'font-size': 12 }, 'Dots: seizures observed each day. Line: the fitted mean. Band: where 95% of days should fall.'),
+    ...panels,
+  ]));
 }
