@@ -79,3 +79,7 @@ export { planSecondOrder, runSecondOrder, type SecondOrderSpec, type SecondOrder
 export { buildUncertaintyResult, beatsShare, type UncertaintyResult, type UncertainArmResult, type BeatsShare } from './uncertaintyResult.js';
 export { metricTornado, type Tornado, type TornadoBar, type MetricTornado } from './tornado.js';
 export { betterDirection } from './metricDirection.js';
+export { uncertaintyText } from './uncertaintyText.js';
+export { bandText, splitText, beatsText, tornadoBarText, percent } from './uncertaintyWords.js';
+export { tornadoChart } from './tornadoSvg.js';
+export { uncertaintyMemo, distributionText } from './memoUncertainty.js';

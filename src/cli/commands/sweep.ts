@@ -3,7 +3,7 @@
  * each point's summary of every metric and the frontier; or, with --shard i/n, one share of the
  * runs, written as a part for `merge`. See docs/cli.md and docs/experiments.md.
  */
-import { jobCount, runSweep, sweepJobs } from '../../experiments/index.js';
+import { gridPoints, jobCount, pointLabel, pointParameters, pointScenario, runSweep, sweepJobs, type UncertainArm } from '../../experiments/index.js';
 import type { CliContext } from '../context.js';
 import type { SweepRequest } from '../experimentArgs.js';
 import { checkExperiment } from '../checkEstimate.js';
@@ -11,6 +11,7 @@ import { runExperiment } from '../experimentRun.js';
 import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { readGridFile } from '../loadGrid.js';
+import { uncertainExperiment } from './uncertain.js';
 
 /**
  * Runs `sweep` and returns the exit code.
@@ -21,6 +22,17 @@ import { readGridFile } from '../loadGrid.js';
 export async function sweepCommand(io: CliIo, request: SweepRequest, context: CliContext): Promise<number> {
   const grid = readGridFile(io, request.grid);
   const shard = request.shard;
+  if (request.uncertainty !== undefined) {
+    const arms = gridPoints(grid).map((point): UncertainArm => {
+      const built = pointScenario(grid, point);
+      if (!built.ok) throw new Error(`sweep: point ${point.index} is not a valid scenario`);
+      return { label: pointLabel(grid, point), scenario: built.scenario, parameters: pointParameters(grid, point) };
+    });
+    return uncertainExperiment(io, context, {
+      experiment: 'sweep', arms, grid, seed: grid.seed, inner: grid.replications, days: grid.days, warmupDays: grid.warmupDays,
+      outputs: { ...request, uncertainty: request.uncertainty }, workers: request.workers, inputs: [request.grid], label: `sweep ${request.grid}`,
+    });
+  }
   checkExperiment(sweepJobs(grid, shard), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
     label: `sweep ${request.grid}${shard ? ` shard ${shard.index}/${shard.count}` : ''} (${jobCount(grid)} runs in all)`,
