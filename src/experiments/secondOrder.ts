@@ -18,46 +18,15 @@
  */
 import { parseScenario, type Scenario, type ScenarioError } from '../scenario/index.js';
 import type { Executor } from './executor.js';
-import type { GridSpec } from './grid.js';
 import { resolvePath } from './gridPaths.js';
 import { drawInputs, inputQuantile } from './inputDraws.js';
 import type { Job } from './jobs.js';
 import { runJobs, type Outcome, type RunControl } from './runJobs.js';
-import { applyInputs, type UncertaintySpec } from './uncertainty.js';
+import { applyInputs } from './uncertainty.js';
+import type { SecondOrderPlan, SecondOrderSpec, UncertainArm } from './secondOrderTypes.js';
 import { buildUncertaintyResult, type UncertaintyResult } from './uncertaintyResult.js';
 
-/** A scenario of the experiment: the one replicated, A or B, or a sweep point. */
-export interface UncertainArm {
-  label: string;
-  scenario: Scenario;
-  /** A sweep point's parameter values, by name. */
-  parameters?: Record<string, unknown>;
-}
-
-/** What to run. */
-export interface SecondOrderSpec {
-  experiment: 'replicate' | 'compare' | 'sweep';
-  arms: UncertainArm[];
-  uncertainty: UncertaintySpec;
-  /** Seed of world 0's first run. */
-  seed: number;
-  /** Inner replications per world (the experiment's own replications). */
-  inner: number;
-  days: number;
-  warmupDays: number;
-  /** The sweep's grid (sweep only). */
-  grid?: GridSpec;
-}
-
-/** The checked plan: the draws, the tornado's settings and every job. */
-export interface SecondOrderPlan {
-  spec: SecondOrderSpec;
-  /** draws[o][i]: input i in world o. */
-  draws: number[][];
-  /** The tornado's settings (central, then low and high of each input), or none for a sweep. */
-  settings: number[][];
-  jobs: Job[];
-}
+export type { SecondOrderPlan, SecondOrderSpec, UncertainArm } from './secondOrderTypes.js';
 
 /** Most scenarios for which the tornado's runs are made (A and B); a sweep reports bands only. */
 const TORNADO_MAX_ARMS = 2;

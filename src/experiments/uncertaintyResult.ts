@@ -14,7 +14,7 @@ import type { Scenario } from '../scenario/index.js';
 import { clopperPearson } from '../sim/index.js';
 import type { GridSpec } from './grid.js';
 import { betterDirection } from './metricDirection.js';
-import type { SecondOrderPlan } from './secondOrder.js';
+import type { SecondOrderPlan } from './secondOrderTypes.js';
 import { summarize } from './summary.js';
 import { metricTornado, type Tornado } from './tornado.js';
 import type { UncertaintySpec } from './uncertainty.js';
