@@ -86,3 +86,19 @@ describe('applyInputs', () => {
     expect(baseline.riskScore.separation).toBe(2.1);
   });
 });
+
+describe('the example file in docs/uncertainty/', () => {
+  it('is valid for baseline and short-staffed, and every one of its 20 worlds and tornado settings is a valid scenario', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { planSecondOrder } = await import('../../src/experiments/index.js');
+    const file = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../docs/uncertainty/prevalence-and-power.json'), 'utf8'));
+    const short = getPreset('short-staffed').scenario;
+    const r = parseUncertainty(file, [baseline, short]);
+    if (!r.ok) throw new Error(formatErrors(r.errors));
+    expect(r.spec.inputs.map((i) => i.name)).toEqual(['prevalence', 'risk separation', 'X-ray detection', 'hold presentation']);
+    const p = planSecondOrder({ experiment: 'compare', arms: [{ label: 'a', scenario: baseline }, { label: 'b', scenario: short }], uncertainty: r.spec, seed: 1, inner: 10, days: 1, warmupDays: 0 });
+    expect(p.ok).toBe(true);
+    if (p.ok) expect(p.plan.jobs.length).toBe(20 * 2 * 10 + 9 * 2 * 10);
+  });
+});
