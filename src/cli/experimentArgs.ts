@@ -9,7 +9,7 @@
 import { FRONTIER_X, FRONTIER_Y, type FrontierX, type FrontierY } from '../experiments/frontier.js';
 import { MAX_REPLICATIONS } from '../experiments/gridSchema.js';
 import { parsePrecisionTarget, type PrecisionTarget } from '../experiments/precision.js';
-import { parseShard, type Shard } from '../experiments/shard.js';
+import { parseShard, type AutoShard, type Shard } from '../experiments/shard.js';
 import { presetNames } from '../scenario/index.js';
 
 /** The experiment commands' options, for `util.parseArgs`. */
@@ -29,9 +29,11 @@ export const EXPERIMENT_OPTIONS = {
   independent: { type: 'boolean' },
   partial: { type: 'boolean' },
   uncertainty: { type: 'string' },
+  data: { type: 'string' },
+  report: { type: 'string' },
 } as const;
 
-export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge'] as const;
+export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'fit'] as const;
 export type ExperimentCommand = (typeof EXPERIMENT_COMMANDS)[number];
 
 type Option = keyof typeof EXPERIMENT_OPTIONS | 'preset' | 'scenario' | 'seed' | 'days' | 'out' | 'progress' | 'quiet';
@@ -42,6 +44,7 @@ export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = 
   sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet', 'uncertainty'],
   compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet', 'uncertainty'],
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
+  fit: ['data', 'preset', 'scenario', 'replications', 'seed', 'workers', 'out', 'report', 'progress', 'quiet'],
 };
 
 /** Positional arguments of each experiment command. */
@@ -50,6 +53,7 @@ export const EXPERIMENT_POSITIONALS: Record<ExperimentCommand, { min: number; ma
   sweep: { min: 0, max: 0, what: '' },
   compare: { min: 2, max: 2, what: 'two scenarios, A and B: preset names or scenario files' },
   merge: { min: 1, max: Infinity, what: 'the part files to merge (PART.json ...)' },
+  fit: { min: 0, max: 0, what: '' },
 };
 
 /** A preset or a scenario file (the same shape as `args.ts`'s `ScenarioSource`). */
@@ -84,7 +88,8 @@ export interface ReplicateRequest extends Outputs {
 export interface SweepRequest extends Outputs {
   command: 'sweep';
   grid: string;
-  shard: Shard | undefined;
+  /** A part of the sweep: given, or `auto` (from the batch system's environment, read when the command runs). */
+  shard: Shard | AutoShard | undefined;
   workers: number | undefined;
   frontierX: FrontierX | undefined;
   frontierY: FrontierY | undefined;
@@ -111,12 +116,30 @@ export interface MergeRequest extends Outputs {
   partial: boolean;
 }
 
-export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest;
+/** `fit`: calibrate a scenario to a facility's daily data (docs/fit.md). */
+export interface FitRequest {
+  command: 'fit';
+  data: string;
+  source: Source;
+  seed: number;
+  /** Grid runs per d′ value. */
+  replications: number;
+  workers: number | undefined;
+  /** The calibrated scenario file; undefined: not written. */
+  out: string | undefined;
+  /** The Markdown report (its fit plot beside it as an .svg). */
+  report: string | undefined;
+  progress: boolean | undefined;
+}
+
+export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | FitRequest;
 
 /** Default replications of `replicate` and `compare`, and precision mode's bounds. */
 export const DEFAULT_REPLICATIONS = 10;
 export const DEFAULT_MIN_REPLICATIONS = 5;
 export const DEFAULT_MAX_REPLICATIONS = 200;
+/** Default grid runs per d′ value of `fit` (docs/fit.md). */
+export const DEFAULT_FIT_REPLICATIONS = 20;
 /** Most worker threads `--workers` allows. */
 export const MAX_WORKERS = 256;
 
@@ -163,7 +186,7 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
 
   switch (name) {
     case 'replicate': {
-      const source = sourceOption(values, errors, check);
+      const source = sourceOption(name, values, errors, check);
       const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors);
       const precision = precisionOption(values, replications, errors);
       if (!ok() || source === undefined) return undefined;
@@ -176,7 +199,7 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
     case 'sweep': {
       const grid = str('grid');
       if (grid === undefined || grid === '') errors.push("'sweep' needs a grid file: give --grid FILE");
-      let shard: Shard | undefined;
+      let shard: Shard | AutoShard | undefined;
       const shardText = str('shard');
       if (shardText !== undefined) {
         const s = parseShard(shardText);
@@ -200,6 +223,16 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       if (!ok() || outputs.out === undefined) return undefined;
       return { command: 'merge', parts: [...rest], ...outputs, out: outputs.out, frontierX, frontierY, partial: values.partial === true };
     }
+    case 'fit': {
+      const source = sourceOption(name, values, errors, check);
+      const data = str('data');
+      if (data === undefined || data === '') errors.push("'fit' needs the facility's data: give --data FILE.csv (docs/fit.md describes the format)");
+      const report = fileOption('report', str('report'), errors);
+      if (report !== undefined && !/\.md$/i.test(report)) errors.push(`--report must name a .md (Markdown) file, got '${report}'`);
+      const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors) ?? DEFAULT_FIT_REPLICATIONS;
+      if (!ok() || source === undefined || data === undefined) return undefined;
+      return { command: 'fit', data, source, seed, replications, workers, out: outputs.out, report, progress: outputs.progress };
+    }
   }
 }
 
@@ -213,7 +246,7 @@ function uncertaintyOption(name: ExperimentCommand, values: Values, errors: stri
   return file;
 }
 
-function sourceOption(values: Values, errors: string[], check: SharedCheck): Source | undefined {
+function sourceOption(command: ExperimentCommand, values: Values, errors: string[], check: SharedCheck): Source | undefined {
   const preset = values.preset as string | undefined;
   const scenario = values.scenario as string | undefined;
   if (preset !== undefined && scenario !== undefined) errors.push('give either --preset or --scenario, not both');
@@ -225,7 +258,7 @@ function sourceOption(values: Values, errors: string[], check: SharedCheck): Sou
     const problem = check('scenario', scenario);
     if (!problem) return { kind: 'file', path: scenario };
     errors.push(problem);
-  } else errors.push("'replicate' needs a scenario: give --preset NAME or --scenario FILE");
+  } else errors.push(`'${command}' needs a scenario: give --preset NAME or --scenario FILE`);
   return undefined;
 }
 

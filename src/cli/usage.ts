@@ -32,6 +32,11 @@ Commands:
                      numbers: each metric's difference B - A with its 95% interval.
   merge PART.json... --out FILE.json
                      Join sweep parts into the result of one unsharded sweep.
+  fit --data FILE.csv (--preset NAME | --scenario FILE) [--out FILE.json]
+      [--report FILE.md] [--replications R] [--workers N] [--seed S]
+                     Calibrate to a facility's daily data (docs/fit.md): prevalence
+                     per type and the risk score's separation, with 95% intervals;
+                     --out saves the calibrated scenario, --report a memo and plot.
   presets            List the preset scenarios with one-line summaries;
                      presets --show NAME prints one as a scenario file to start from.
   validate FILE      Check a scenario file: prints "ok: <name>", or every problem.
@@ -51,6 +56,10 @@ Options for run:
   --progress         Show progress on standard error for runs longer than a second
                      (the default when standard error is a terminal).
   --quiet            Never show progress.
+  --live             Run as the browser app's live run does: a day and six hours of
+                     warm-up from empty, then N days from 06:00 of day 1. With the
+                     app's scenario (changes made while running included), this
+                     gives the numbers the app showed.
 
 Options for replicate, sweep, compare and merge (docs/cli.md has them all):
   --preset, --scenario, --seed, --days

@@ -108,7 +108,7 @@ export class Facility {
     const rec = options.recorder ?? null;
     const k = this.kernel;
     const streams = new Streams(this.seed);
-    this.metrics = new Metrics(scenario.targeting.rules.length, scenario.serviceStandardHours * 3600);
+    this.metrics = new Metrics(scenario.targeting.rules.length, scenario.serviceStandardHours * 3600, scenario.mix.origins.length);
     this.contents = new Contents(scenario);
     this.targeting = new Targeting(scenario, streams);
     this.storyLog = options.stories ? new StoryLog(scenario, this.parcels, this.contents, (r, t) => this.targeting.thresholdAt(r, t)) : null;
@@ -311,7 +311,7 @@ export class Facility {
   private tendered(id: number): void {
     const r = this.receptacles.get(id)!;
     this.receptacles.delete(id);
-    this.metrics.arrive(r.pieces);
+    this.metrics.arrive(r.pieces, r.origin);
     const c = r.contraband;
     if (c !== null) for (let i = 0; i < c.length; i += 4) this.metrics.arriveContraband(c[i + 1]);
     this.induction.add(r);

@@ -56,6 +56,9 @@ export class Metrics {
   complianceSampled = 0;
   complianceExamined = 0;
   complianceFound = 0;
+  /** Compliance-sample parcels found to carry contraband, and those of them seized, by contraband type. */
+  readonly complianceFoundByType = new Float64Array(TYPES);
+  readonly complianceSeizedByType = new Float64Array(TYPES);
   cleanInspected = 0;
   canineScreened = 0;
   canineAlerts = 0;
@@ -66,6 +69,10 @@ export class Metrics {
   readonly ruleScreened: Float64Array;
   readonly ruleContraband: Float64Array;
   readonly ruleHits: Float64Array;
+  /** Seizures by rule × contraband type, flat (rule × TYPES + type): what a facility's seizure records hold. */
+  readonly ruleHitsByType: Float64Array;
+  /** Pieces arrived by origin (index in the scenario's mix.origins). */
+  readonly arrivedByOrigin: Float64Array;
   hour = new HourCounts();
 
   /** Restarts every statistic (warm-up deletion); the current hour's counts carry on. */
@@ -77,20 +84,24 @@ export class Metrics {
     this.complianceSampled = this.complianceExamined = this.complianceFound = this.screeningDelaySeconds = 0;
     for (const a of [this.contrabandArrived, this.contrabandSeized, this.contrabandMissed, this.contrabandDetained,
       this.contrabandMissedUnscreened, this.seizedGrams,
-      this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits]) a.fill(0);
+      this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits, this.ruleHitsByType, this.arrivedByOrigin,
+      this.complianceFoundByType, this.complianceSeizedByType]) a.fill(0);
     this.dwell = dwellHistogram();
     this.pulledDwell = dwellHistogram();
   }
 
-  constructor(rules: number, private readonly standardSeconds: number) {
+  constructor(rules: number, private readonly standardSeconds: number, origins = 1) {
     this.rulePulled = new Float64Array(rules);
     this.ruleScreened = new Float64Array(rules);
     this.ruleContraband = new Float64Array(rules);
     this.ruleHits = new Float64Array(rules);
+    this.ruleHitsByType = new Float64Array(rules * TYPES);
+    this.arrivedByOrigin = new Float64Array(origins);
   }
 
-  arrive(n: number): void {
+  arrive(n: number, origin: number): void {
     this.arrived += n;
+    this.arrivedByOrigin[origin] += n;
     this.hour.arrived += n;
   }
 

@@ -23,6 +23,7 @@ describe('parseCommandLine: good command lines', () => {
       format: 'json',
       out: undefined,
       progress: undefined,
+      live: false,
     });
   });
 
@@ -35,8 +36,10 @@ describe('parseCommandLine: good command lines', () => {
       format: 'text',
       out: 'r.txt',
       progress: false,
+      live: false,
     });
     expect(parseCommandLine(['run', '--preset', 'baseline', '--progress'])).toMatchObject({ progress: true });
+    expect(parseCommandLine(['run', '--preset', 'baseline', '--live'])).toMatchObject({ live: true });
   });
 
   it('treats help, --help, -h and nothing at all as help', () => {
@@ -132,7 +135,7 @@ describe('bad options exit 2 and name the option', () => {
   });
 
   it('an unknown command, or arguments a command does not take', async () => {
-    expect(await rejected(['sail'])).toContain("unknown command 'sail'; commands: run, replicate, sweep, compare, merge, presets, validate, schema, help");
+    expect(await rejected(['sail'])).toContain("unknown command 'sail'; commands: run, replicate, sweep, compare, merge, fit, presets, validate, schema, help");
     expect(await rejected(['validate'])).toContain("'validate' needs FILE");
     expect(await rejected(['validate', 'a.json', 'b.json'])).toContain("unexpected argument 'b.json' after 'validate'");
     expect(await rejected(['run', 'baseline'])).toContain("unexpected argument 'baseline' after 'run'");
