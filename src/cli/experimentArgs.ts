@@ -28,6 +28,7 @@ export const EXPERIMENT_OPTIONS = {
   'frontier-y': { type: 'string' },
   independent: { type: 'boolean' },
   partial: { type: 'boolean' },
+  uncertainty: { type: 'string' },
   data: { type: 'string' },
   report: { type: 'string' },
 } as const;
@@ -39,9 +40,9 @@ type Option = keyof typeof EXPERIMENT_OPTIONS | 'preset' | 'scenario' | 'seed' |
 
 /** Options each experiment command accepts besides --help. */
 export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = {
-  replicate: ['preset', 'scenario', 'replications', 'precision', 'min-replications', 'max-replications', 'seed', 'days', 'warmup-days', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
-  sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet'],
-  compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
+  replicate: ['preset', 'scenario', 'replications', 'precision', 'min-replications', 'max-replications', 'seed', 'days', 'warmup-days', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet', 'uncertainty'],
+  sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet', 'uncertainty'],
+  compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet', 'uncertainty'],
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
   fit: ['data', 'preset', 'scenario', 'replications', 'seed', 'workers', 'out', 'report', 'progress', 'quiet'],
 };
@@ -67,6 +68,8 @@ export interface Outputs {
   memo: string | undefined;
   /** true: --progress, false: --quiet, undefined: when stderr is a terminal. */
   progress: boolean | undefined;
+  /** --uncertainty FILE: a second-order Monte Carlo over the file's uncertain inputs (not for merge). */
+  uncertainty?: string;
 }
 
 export interface ReplicateRequest extends Outputs {
@@ -178,6 +181,8 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
   const frontierX = choiceOption('frontier-x', str('frontier-x'), Object.keys(FRONTIER_X), errors) as FrontierX | undefined;
   const frontierY = choiceOption('frontier-y', str('frontier-y'), Object.keys(FRONTIER_Y), errors) as FrontierY | undefined;
   const ok = () => errors.length === before;
+  const uncertainty = uncertaintyOption(name, values, errors);
+  if (uncertainty !== undefined) outputs.uncertainty = uncertainty;
 
   switch (name) {
     case 'replicate': {
@@ -229,6 +234,16 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       return { command: 'fit', data, source, seed, replications, workers, out: outputs.out, report, progress: outputs.progress };
     }
   }
+}
+
+/** --uncertainty FILE, and the options it cannot be combined with. */
+function uncertaintyOption(name: ExperimentCommand, values: Values, errors: string[]): string | undefined {
+  const file = fileOption('uncertainty', values.uncertainty as string | undefined, errors);
+  if (file === undefined) return undefined;
+  if (name === 'replicate' && values.precision !== undefined) errors.push('--uncertainty runs a fixed number of runs in each world: give --replications, not --precision');
+  if (name === 'sweep' && values.shard !== undefined) errors.push('--uncertainty cannot be split into shards yet: run the sweep whole');
+  if (name === 'compare' && values.independent === true) errors.push('--uncertainty runs A and B on common random numbers within each world: leave out --independent');
+  return file;
 }
 
 function sourceOption(command: ExperimentCommand, values: Values, errors: string[], check: SharedCheck): Source | undefined {

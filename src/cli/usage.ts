@@ -80,6 +80,8 @@ Options for replicate, sweep, compare and merge (docs/cli.md has them all):
                      pulledDwellP95Hours, officerHours or dollars.
   --frontier-y Y     interdictionRate (default) or seizures.
   --partial          merge: write an incomplete result rather than refuse.
+  --uncertainty FILE replicate, compare, sweep: repeat in plausible worlds drawn from
+                     the file's unknown inputs (docs/uncertainty.md).
   Ctrl-C stops an experiment: --out then holds the finished runs, marked
   "complete": false, and no CSV or memo is written (exit code ${EXIT_INTERRUPTED}).
 

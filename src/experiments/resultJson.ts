@@ -8,9 +8,10 @@
 import type { CompareResult } from './compare.js';
 import type { ReplicateResult } from './replicate.js';
 import type { SweepResult } from './sweep.js';
+import type { UncertaintyResult } from './uncertaintyResult.js';
 
 /** Any experiment result; `format` says which. */
-export type ExperimentResult = ReplicateResult | SweepResult | CompareResult;
+export type ExperimentResult = ReplicateResult | SweepResult | CompareResult | UncertaintyResult;
 
 /**
  * The result as JSON text.
