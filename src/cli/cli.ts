@@ -43,6 +43,8 @@ export async function main(argv: readonly string[], io: CliIo, context: CliConte
         return await (await import('./commands/compare.js')).compareCommand(io, line, context);
       case 'merge':
         return (await import('./commands/merge.js')).mergeCommand(io, line);
+      case 'adversary':
+        return await (await import('./commands/adversary.js')).adversaryCommand(io, line, context);
     }
   } catch (e) {
     return reportError(io, e);

@@ -11,6 +11,7 @@ import { MAX_REPLICATIONS } from '../experiments/gridSchema.js';
 import { parsePrecisionTarget, type PrecisionTarget } from '../experiments/precision.js';
 import { parseShard, type Shard } from '../experiments/shard.js';
 import { presetNames } from '../scenario/index.js';
+import { DEFAULT_RATE } from '../experiments/adversary/responseRule.js';
 
 /** The experiment commands' options, for `util.parseArgs`. */
 export const EXPERIMENT_OPTIONS = {
@@ -28,9 +29,13 @@ export const EXPERIMENT_OPTIONS = {
   'frontier-y': { type: 'string' },
   independent: { type: 'boolean' },
   partial: { type: 'boolean' },
+  rounds: { type: 'string' },
+  'rounds-after': { type: 'string' },
+  'no-retune': { type: 'boolean' },
+  rate: { type: 'string' },
 } as const;
 
-export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge'] as const;
+export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'adversary'] as const;
 export type ExperimentCommand = (typeof EXPERIMENT_COMMANDS)[number];
 
 type Option = keyof typeof EXPERIMENT_OPTIONS | 'preset' | 'scenario' | 'seed' | 'days' | 'out' | 'progress' | 'quiet';
@@ -41,6 +46,7 @@ export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = 
   sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet'],
   compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
+  adversary: ['preset', 'scenario', 'replications', 'seed', 'days', 'warmup-days', 'rounds', 'rounds-after', 'no-retune', 'rate', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
 };
 
 /** Positional arguments of each experiment command. */
@@ -49,6 +55,7 @@ export const EXPERIMENT_POSITIONALS: Record<ExperimentCommand, { min: number; ma
   sweep: { min: 0, max: 0, what: '' },
   compare: { min: 2, max: 2, what: 'two scenarios, A and B: preset names or scenario files' },
   merge: { min: 1, max: Infinity, what: 'the part files to merge (PART.json ...)' },
+  adversary: { min: 0, max: 0, what: '' },
 };
 
 /** A preset or a scenario file (the same shape as `args.ts`'s `ScenarioSource`). */
@@ -108,12 +115,34 @@ export interface MergeRequest extends Outputs {
   partial: boolean;
 }
 
-export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest;
+export interface AdversaryRequest extends Outputs {
+  command: 'adversary';
+  source: Source;
+  seed: number;
+  /** Days per run; default ADVERSARY_DAYS (not the scenario's: a round needs enough contraband to judge routes). */
+  days: number;
+  warmupDays: number;
+  replications: number;
+  /** Rounds before the re-tune, round 0 (static) included. */
+  rounds: number;
+  roundsAfter: number;
+  retune: boolean;
+  /** The response rule's learning rate, per unit of survival. */
+  rate: number;
+  workers: number | undefined;
+}
+
+export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | AdversaryRequest;
 
 /** Default replications of `replicate` and `compare`, and precision mode's bounds. */
 export const DEFAULT_REPLICATIONS = 10;
 export const DEFAULT_MIN_REPLICATIONS = 5;
 export const DEFAULT_MAX_REPLICATIONS = 200;
+/** adversary: default rounds (round 0 and ten adapting), days per run, the most rounds, the largest rate. */
+export const ADVERSARY_ROUNDS = 11;
+export const ADVERSARY_DAYS = 7;
+export const MAX_ROUNDS = 200;
+export const MAX_RATE = 1000;
 /** Most worker threads `--workers` allows. */
 export const MAX_WORKERS = 256;
 
@@ -190,6 +219,21 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       if (!ok() || a === undefined || b === undefined) return undefined;
       return { command: 'compare', a, b, seed, days, warmupDays, replications, mode: values.independent === true ? 'independent' : 'crn', workers, ...outputs };
     }
+    case 'adversary': {
+      const source = sourceOption(values, errors, check, 'adversary');
+      const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors) ?? DEFAULT_REPLICATIONS;
+      const rounds = integerOption('rounds', str('rounds'), 2, MAX_ROUNDS, errors) ?? ADVERSARY_ROUNDS;
+      const roundsAfter = integerOption('rounds-after', str('rounds-after'), 0, MAX_ROUNDS, errors) ?? 0;
+      const retune = values['no-retune'] !== true;
+      if (!retune && roundsAfter > 0) errors.push('--rounds-after needs the re-tune: leave out --no-retune');
+      const rateText = str('rate');
+      const rate = rateText === undefined ? DEFAULT_RATE : Number(rateText);
+      if (rateText !== undefined && !(/^\d+(\.\d+)?$/.test(rateText) && rate <= MAX_RATE)) errors.push(`--rate (how fast smugglers learn) must be a number from 0 to ${MAX_RATE}, got '${rateText}'`);
+      const runDays = days ?? ADVERSARY_DAYS;
+      if (days === undefined && warmupDays >= runDays && ok()) errors.push(`--warmup-days must be less than the run's ${runDays} days, got ${warmupDays}`);
+      if (!ok() || source === undefined) return undefined;
+      return { command: 'adversary', source, seed, days: runDays, warmupDays, replications, rounds, roundsAfter, retune, rate, workers, ...outputs };
+    }
     case 'merge': {
       if (outputs.out === undefined) errors.push("'merge' needs --out FILE.json for the merged result");
       if (!ok() || outputs.out === undefined) return undefined;
@@ -198,7 +242,7 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
   }
 }
 
-function sourceOption(values: Values, errors: string[], check: SharedCheck): Source | undefined {
+function sourceOption(values: Values, errors: string[], check: SharedCheck, command = 'replicate'): Source | undefined {
   const preset = values.preset as string | undefined;
   const scenario = values.scenario as string | undefined;
   if (preset !== undefined && scenario !== undefined) errors.push('give either --preset or --scenario, not both');
@@ -210,7 +254,7 @@ function sourceOption(values: Values, errors: string[], check: SharedCheck): Sou
     const problem = check('scenario', scenario);
     if (!problem) return { kind: 'file', path: scenario };
     errors.push(problem);
-  } else errors.push("'replicate' needs a scenario: give --preset NAME or --scenario FILE");
+  } else errors.push(`'${command}' needs a scenario: give --preset NAME or --scenario FILE`);
   return undefined;
 }
 

@@ -19,6 +19,7 @@ import type { CompareResult } from './compare.js';
 import type { ExperimentResult } from './resultJson.js';
 import type { MetricSummary } from './summary.js';
 import type { SweepResult } from './sweep.js';
+import { adversaryRows } from './adversary/adversaryCsv.js';
 
 /**
  * The result as CSV text with a header row, lines ending in `\n`.
@@ -35,6 +36,8 @@ export function resultCsv(result: ExperimentResult): string {
       return rows([['scenario', ...SUMMARY_COLUMNS], ...Object.entries(result.metrics).map(([m, s]) => [result.scenario.name, m, ...summaryCells(s)])]);
     case 'interdict-compare':
       return compareCsv(result);
+    case 'interdict-adversary':
+      return rows(adversaryRows(result));
   }
 }
 

@@ -71,3 +71,4 @@ export {
   NEGLIGIBLE, differenceParts, differenceText, differenceVerdict, metricVerdict, negligibleSize, negligibleWords,
   type DifferenceParts, type Verdict,
 } from './differenceVerdict.js';
+export * from './adversary/index.js';

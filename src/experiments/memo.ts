@@ -43,6 +43,8 @@ function markdownBlock(block: Block): string[] {
     }
     case 'frontier':
       return ['*The HTML memo draws the frontier as a chart; the table below lists its points.*'];
+    case 'figure':
+      return [`*The HTML memo draws a chart here: ${escapeMarkdown(block.caption)} The table below lists its figures.*`];
   }
 }
 
@@ -94,6 +96,8 @@ function htmlBlock(block: Block): string {
     }
     case 'frontier':
       return `<figure>${frontierSvg(block.frontier, block.describe)}<figcaption>Filled, labelled points are Pareto-optimal; whiskers are 95% confidence intervals. Hover over a point for its parameters.</figcaption></figure>`;
+    case 'figure':
+      return `<figure>${block.svg}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
   }
 }
 

@@ -10,7 +10,9 @@ export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][]; align: ('left' | 'right')[] }
-  | { kind: 'frontier'; frontier: Frontier; describe: (point: number) => string };
+  | { kind: 'frontier'; frontier: Frontier; describe: (point: number) => string }
+  /** A chart already drawn as SVG markup (escaped where it was built), with its caption. */
+  | { kind: 'figure'; svg: string; caption: string };
 
 export interface MemoSection {
   heading: string;

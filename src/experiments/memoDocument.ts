@@ -17,6 +17,7 @@ import type { ReplicateResult } from './replicate.js';
 import type { MetricSummary } from './summary.js';
 import { clippedNote, readingSection, runLength, type MemoDocument, type MemoSection } from './memoBlocks.js';
 import { sweepSections } from './memoSweep.js';
+import { adversarySections } from './adversary/adversaryMemo.js';
 
 /**
  * The memo of any experiment result.
@@ -35,6 +36,8 @@ export function memoDocument(result: ExperimentResult): MemoDocument {
       return { title: `${result.scenario.name}: ${result.replications} replications`, kind: 'Replications', warning, sections: replicateSections(result) };
     case 'interdict-compare':
       return { title: `${result.a.label} against ${result.b.label}`, kind: 'Comparison', warning, sections: compareSections(result) };
+    case 'interdict-adversary':
+      return { title: `${result.scenario.name}: smugglers adapt`, kind: 'Adversary', warning, sections: adversarySections(result) };
   }
 }
 

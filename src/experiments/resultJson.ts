@@ -8,9 +8,10 @@
 import type { CompareResult } from './compare.js';
 import type { ReplicateResult } from './replicate.js';
 import type { SweepResult } from './sweep.js';
+import type { AdversaryResult } from './adversary/adversaryResult.js';
 
 /** Any experiment result; `format` says which. */
-export type ExperimentResult = ReplicateResult | SweepResult | CompareResult;
+export type ExperimentResult = ReplicateResult | SweepResult | CompareResult | AdversaryResult;
 
 /**
  * The result as JSON text.

@@ -10,6 +10,7 @@
 import { Histogram } from '../sim/Histogram.js';
 import { TimeWeighted } from '../sim/TimeWeighted.js';
 import { CONTRABAND_TYPES } from '../scenario/schema.js';
+import { RouteCounts } from './RouteCounts.js';
 
 const TYPES = CONTRABAND_TYPES.length;
 /** Dwell histograms: one-minute bins up to 60 days; longer dwells fall in the overflow bin. */
@@ -67,6 +68,8 @@ export class Metrics {
   readonly ruleContraband: Float64Array;
   readonly ruleHits: Float64Array;
   hour = new HourCounts();
+  /** Contraband outcomes by route (the adapting adversary's view of where it was caught). */
+  readonly routes: RouteCounts;
 
   /** Restarts every statistic (warm-up deletion); the current hour's counts carry on. */
   reset(): void {
@@ -80,9 +83,11 @@ export class Metrics {
       this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits]) a.fill(0);
     this.dwell = dwellHistogram();
     this.pulledDwell = dwellHistogram();
+    this.routes.reset();
   }
 
-  constructor(rules: number, private readonly standardSeconds: number) {
+  constructor(rules: number, private readonly standardSeconds: number, routes: { origins: number; mailTypes: number; declared: number }) {
+    this.routes = new RouteCounts(routes.origins, routes.mailTypes, routes.declared);
     this.rulePulled = new Float64Array(rules);
     this.ruleScreened = new Float64Array(rules);
     this.ruleContraband = new Float64Array(rules);
