@@ -4,7 +4,7 @@
  * `SvgNode` data, so the memo prints it as markup (`roundsSvg`) and the app draws the very same
  * nodes as DOM elements (`ui/svg.ts`). Shapes as well as colours tell the stages apart (a square
  * for the static round, dots for adapting rounds, a diamond for the re-tune), so the chart reads
- * in black and white; whiskers stop at 0 with a dagger where the interval reaches below.
+ * in black and white; whiskers stop at 0 and 100% with a dagger where the interval reaches past.
  */
 import { OKABE_ITO, PAPER } from '../../palette/index.js';
 import { CLIPPED_MARK } from '../metricBounds.js';
@@ -44,7 +44,8 @@ export function roundsChartNodes(rounds: readonly AdversaryRound[], total = roun
   const n = Math.max(total, rounds.length, 2);
   const x = (i: number) => plot.x0 + ((i + 0.5) / n) * (plot.x1 - plot.x0);
   const highs = rounds.map((r) => r.interdiction.mean + (Number.isFinite(r.interdiction.halfWidth) ? r.interdiction.halfWidth : 0));
-  const [, top] = niceDomain(0, Math.max(0.05, ...highs), 5);
+  // A share cannot pass 100%: the axis stops there, and whiskers reaching past it are cut (with a dagger).
+  const [, top] = niceDomain(0, Math.min(1, Math.max(0.05, ...highs)), 5);
   const y = (v: number) => plot.y1 - (Math.max(0, Math.min(top, v)) / top) * (plot.y1 - plot.y0);
   const out: SvgNode[] = [];
   for (const t of niceTicks(0, top, 5)) {
@@ -52,7 +53,7 @@ export function roundsChartNodes(rounds: readonly AdversaryRound[], total = roun
     out.push(svgNode('text', { x: plot.x0 - 8, y: y(t) + 4, 'text-anchor': 'end', fill: PAPER.axis }, pct(t)));
   }
   out.push(svgNode('line', { x1: plot.x0, x2: plot.x1, y1: plot.y1, y2: plot.y1, stroke: PAPER.axis }));
-  out.push(svgNode('text', { x: 16, y: (plot.y0 + plot.y1) / 2, transform: `rotate(-90 16 ${(plot.y0 + plot.y1) / 2})`, 'text-anchor': 'middle', fill: PAPER.ink }, 'Interdiction rate (share of contraband seized)'));
+  out.push(svgNode('text', { x: 16, y: (plot.y0 + plot.y1) / 2, transform: `rotate(-90 16 ${(plot.y0 + plot.y1) / 2})`, 'text-anchor': 'middle', fill: PAPER.ink }, 'Interdiction rate'));
   out.push(svgNode('text', { x: (plot.x0 + plot.x1) / 2, y: height - 12, 'text-anchor': 'middle', fill: PAPER.ink }, 'Round (R: targeting re-tuned)'));
   for (let i = 0; i < n; i++) {
     const r = rounds[i];
@@ -63,7 +64,7 @@ export function roundsChartNodes(rounds: readonly AdversaryRound[], total = roun
     out.push(svgNode('path', { d, fill: 'none', stroke: PAPER.frame, 'stroke-width': 1.5 }));
   }
   rounds.forEach((r, i) => out.push(roundMark(r, x(i), y)));
-  return [svgNode('g', { class: 'rounds-chart' }, out)];
+  return [svgNode('g', { class: 'rounds-chart', 'font-size': 12, 'font-family': 'system-ui, sans-serif' }, out)];
 }
 
 function roundMark(r: AdversaryRound, cx: number, y: (v: number) => number): SvgNode {
@@ -72,10 +73,12 @@ function roundMark(r: AdversaryRound, cx: number, y: (v: number) => number): Svg
   const parts: SvgNode[] = [];
   const hw = Number.isFinite(s.halfWidth) ? s.halfWidth : 0;
   const low = s.mean - hw;
+  const high = s.mean + hw;
   if (hw > 0) {
-    parts.push(svgNode('line', { x1: cx, x2: cx, y1: y(low), y2: y(s.mean + hw), stroke: colour, 'stroke-width': 1.5 }));
-    for (const v of [Math.max(0, low), s.mean + hw]) parts.push(svgNode('line', { x1: cx - 5, x2: cx + 5, y1: y(v), y2: y(v), stroke: colour, 'stroke-width': 1.5 }));
+    parts.push(svgNode('line', { x1: cx, x2: cx, y1: y(low), y2: y(high), stroke: colour, 'stroke-width': 1.5 }));
+    for (const v of [Math.max(0, low), Math.min(1, high)]) parts.push(svgNode('line', { x1: cx - 5, x2: cx + 5, y1: y(v), y2: y(v), stroke: colour, 'stroke-width': 1.5 }));
     if (low < 0) parts.push(svgNode('text', { x: cx + 7, y: y(0) - 2, fill: colour }, CLIPPED_MARK));
+    if (high > 1) parts.push(svgNode('text', { x: cx + 7, y: y(1) + 10, fill: colour }, CLIPPED_MARK));
   }
   const cy = y(s.mean);
   if (r.stage === 'static') parts.push(svgNode('rect', { x: cx - 5, y: cy - 5, width: 10, height: 10, fill: colour }));

@@ -33,6 +33,13 @@ describe('roundsChartNodes', () => {
     expect(m[1].children!.some((c) => c.tag === 'text')).toBe(false);
   });
 
+  it('stops the axis at 100% and cuts a whisker reaching past it, with a dagger', () => {
+    const nodes = roundsChartNodes([round(0, 'static', 0.9, 0.3)]);
+    const ticks = all(nodes).filter((n) => n.tag === 'text' && /%$/.test(n.text ?? '')).map((n) => n.text);
+    expect(ticks[ticks.length - 1]).toBe('100%');
+    expect(marks(nodes)[0].children!.some((c) => c.tag === 'text' && c.text === '†')).toBe(true);
+  });
+
   it('keeps room for rounds still to come', () => {
     const labels = all(roundsChartNodes(rounds.slice(0, 1), 11)).filter((n) => n.tag === 'text' && /^\d+$/.test(n.text ?? ''));
     expect(labels.map((n) => n.text)).toContain('10');
