@@ -187,6 +187,7 @@ async function main(): Promise<void> {
   const workers = workersParam !== null && /^[1-9]\d?$/.test(workersParam) ? Number(workersParam) : undefined;
   mountExperimentsPanel(byId('experiments'), {
     currentScenario: () => ({ scenario: run.spec.scenario, seed: run.spec.seed }),
+    sweepFinished: (result) => frontier.setSweep(result),
     openRun: (s, seed) => {
       run.replace({ preset: presetNames().includes(s.name) ? s.name : run.spec.preset, scenario: s, seed, days: s.days }, 'experiment');
       byId('facility-section').focus();

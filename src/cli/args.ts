@@ -35,6 +35,8 @@ export interface RunRequest {
   out: string | undefined;
   /** true: --progress, false: --quiet, undefined: only when stderr is a terminal. */
   progress: boolean | undefined;
+  /** --live: run as the browser app's live run does (a warm opening at 06:00, src/model/liveRun.ts). */
+  live: boolean;
 }
 
 /** A checked command line. */
@@ -59,6 +61,7 @@ const OPTIONS = {
   out: { type: 'string' },
   progress: { type: 'boolean' },
   quiet: { type: 'boolean' },
+  live: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   show: { type: 'string' },
   ...EXPERIMENT_OPTIONS,
@@ -67,7 +70,7 @@ type OptionName = keyof typeof OPTIONS;
 
 /** Options each command accepts besides --help. */
 const ACCEPTS: Record<CommandName, readonly OptionName[]> = {
-  run: ['preset', 'scenario', 'seed', 'days', 'format', 'out', 'progress', 'quiet'],
+  run: ['preset', 'scenario', 'seed', 'days', 'format', 'out', 'progress', 'quiet', 'live'],
   presets: ['show'],
   validate: [],
   schema: [],
@@ -226,6 +229,7 @@ function runRequest(values: Values, errors: string[]): ({ command: 'run' } & Run
     format: (values.format ?? 'json') as OutputFormat,
     out: values.out,
     progress: values.progress === true ? true : values.quiet === true ? false : undefined,
+    live: values.live === true,
   };
 }
 

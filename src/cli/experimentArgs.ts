@@ -9,7 +9,7 @@
 import { FRONTIER_X, FRONTIER_Y, type FrontierX, type FrontierY } from '../experiments/frontier.js';
 import { MAX_REPLICATIONS } from '../experiments/gridSchema.js';
 import { parsePrecisionTarget, type PrecisionTarget } from '../experiments/precision.js';
-import { parseShard, type Shard } from '../experiments/shard.js';
+import { parseShard, type AutoShard, type Shard } from '../experiments/shard.js';
 import { presetNames } from '../scenario/index.js';
 import { DEFAULT_RATE } from '../experiments/adversary/responseRule.js';
 
@@ -88,7 +88,8 @@ export interface ReplicateRequest extends Outputs {
 export interface SweepRequest extends Outputs {
   command: 'sweep';
   grid: string;
-  shard: Shard | undefined;
+  /** A part of the sweep: given, or `auto` (from the batch system's environment, read when the command runs). */
+  shard: Shard | AutoShard | undefined;
   workers: number | undefined;
   frontierX: FrontierX | undefined;
   frontierY: FrontierY | undefined;
@@ -200,7 +201,7 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
     case 'sweep': {
       const grid = str('grid');
       if (grid === undefined || grid === '') errors.push("'sweep' needs a grid file: give --grid FILE");
-      let shard: Shard | undefined;
+      let shard: Shard | AutoShard | undefined;
       const shardText = str('shard');
       if (shardText !== undefined) {
         const s = parseShard(shardText);

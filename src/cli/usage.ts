@@ -56,6 +56,10 @@ Options for run:
   --progress         Show progress on standard error for runs longer than a second
                      (the default when standard error is a terminal).
   --quiet            Never show progress.
+  --live             Run as the browser app's live run does: a day and six hours of
+                     warm-up from empty, then N days from 06:00 of day 1. With the
+                     app's scenario (changes made while running included), this
+                     gives the numbers the app showed.
 
 Options for replicate, sweep, compare and merge (docs/cli.md has them all):
   --preset, --scenario, --seed, --days

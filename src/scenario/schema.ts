@@ -159,9 +159,9 @@ export const shiftSchema = z.strictObject({
   breakMinutes: nonNegative.max(1_440).describe('One break per officer, staggered around mid-shift; shorter than the shift'),
 });
 
-/** A minute of the run, counted from its start (day 1, 00:00): whole minutes, so that the time a
+/** A minute of the run, counted from its start (its first midnight): whole minutes, so that the time a
  *  change takes effect (atMinute × 60 s) is exact and a recorded change replays at the same instant. */
-const runMinute = z.number().int().min(0).max(LIMITS.runMinutes).describe('Minute of the run at which the change takes effect, counted from day 1, 00:00');
+const runMinute = z.number().int().min(0).max(LIMITS.runMinutes).describe("Minute of the run at which the change takes effect, counted from the run's start (its first midnight; a live run of the app, or run --live, starts a day and six hours before its clock's 06:00)");
 
 /**
  * A change made while a run goes (docs/model.md, "Changes during a run"): staffing, a rule

@@ -20,7 +20,7 @@ export type StepReport = { unit: 'event'; event: SteppedEvent | null } | { unit:
 export type Speed = number | 'max';
 
 export type ToWorker =
-  /** Builds a new run (paused at its opening, after the warm-up: run/opening.ts) and sends its first snapshot. */
+  /** Builds a new run (paused at its opening, after the warm-up: model/liveRun.ts) and sends its first snapshot. */
   | { type: 'load'; runId: number; scenario: Scenario; seed: number; days: number }
   | { type: 'play'; speed: Speed }
   | { type: 'pause' }

@@ -23,6 +23,7 @@ describe('parseCommandLine: good command lines', () => {
       format: 'json',
       out: undefined,
       progress: undefined,
+      live: false,
     });
   });
 
@@ -35,8 +36,10 @@ describe('parseCommandLine: good command lines', () => {
       format: 'text',
       out: 'r.txt',
       progress: false,
+      live: false,
     });
     expect(parseCommandLine(['run', '--preset', 'baseline', '--progress'])).toMatchObject({ progress: true });
+    expect(parseCommandLine(['run', '--preset', 'baseline', '--live'])).toMatchObject({ live: true });
   });
 
   it('treats help, --help, -h and nothing at all as help', () => {

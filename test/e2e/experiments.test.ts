@@ -89,6 +89,11 @@ describe('Experiments panel', () => {
     expect(await pareto.count()).toBeGreaterThanOrEqual(1);
     expect(await page.locator('.ix-xp-pareto .ix-xp-label').first().textContent()).toMatch(/^P\d/);
     expect(await page.textContent('#xp-frontier-title')).toBe('Interdiction rate against released per hour');
+    // The trade-off plot beside the animation draws the sweep's Pareto-optimal settings too, on its own axes.
+    const sweepSquares = page.locator('[data-testid="tradeoff"] .ix-sweep-point');
+    expect(await sweepSquares.count()).toBeGreaterThanOrEqual(1);
+    expect(await page.textContent('[data-testid="tradeoff"] .ix-frontier-note')).toMatch(/the last sweep's Pareto-optimal settings \(\d of its 4 points\), per day/);
+    await page.locator('[data-testid="tradeoff"]').screenshot({ path: join(ARTIFACTS, 'tradeoff-with-sweep.png') });
     await page.selectOption('#xp-frontier-x', 'officerHours');
     expect(await page.textContent('.ix-xp-svg')).toContain('Officer-hours on duty (officer-h)');
     await page.locator('#experiments').screenshot({ path: join(ARTIFACTS, 'experiments-sweep.png') });

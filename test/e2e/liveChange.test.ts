@@ -7,9 +7,14 @@ import type { Browser, Page } from 'playwright-core';
 import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { openApp, screenshot } from './support/browser.js';
-import { openTab, pause, runToEnd, setSpeed } from './support/app.js';
+import { downloadedText, openTab, pause, runToEnd, setSpeed } from './support/app.js';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Scenario } from '../../src/scenario/index.js';
 import { runScenario } from '../../src/model/index.js';
-import { liveRunOptions } from '../../src/ui/run/opening.js';
+import { liveRunOptions } from '../../src/model/liveRun.js';
 import { decodeShareLink } from '../../src/ui/share/shareLink.js';
 
 let site: Served;
@@ -72,6 +77,17 @@ describe('changes while running', () => {
     expect(decoded.spec.scenario.changesDuringRun).toHaveLength(2);
     const node = runScenario(decoded.spec.scenario, liveRunOptions(decoded.spec.seed, decoded.spec.days));
     expect(JSON.stringify(changed)).toBe(JSON.stringify(node));
+
+    // Download saves the run's scenario with its changes; the command line's run --live replays it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scenario')]);
+    const saved = JSON.parse((await downloadedText(download)).text) as Scenario;
+    expect(saved.changesDuringRun).toEqual(decoded.spec.scenario.changesDuringRun);
+    expect(await page.textContent('#form-status')).toContain('--seed 1 --days 2 --live');
+    const file = join(mkdtempSync(join(tmpdir(), 'interdict-live-')), 'saved.json');
+    writeFileSync(file, JSON.stringify(saved));
+    const cli = spawnSync(process.execPath, ['scripts/sim.mjs', 'run', '--scenario', file, '--seed', '1', '--days', '2', '--live', '--quiet'], { encoding: 'utf8' });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(cli.stdout.trim()).toBe(JSON.stringify(changed, null, 2));
     expect([...errors, ...other.errors]).toEqual([]);
     await page.context().close();
     await other.page.context().close();

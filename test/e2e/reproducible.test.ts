@@ -3,7 +3,7 @@
 // results JSON byte for byte. This holds because the simulation takes its logarithms and
 // exponentials from src/sim/math.ts (pure-JavaScript fdlibm ports): this chromium's own
 // Math.exp and Math.log differ from Node 20's in the last bit for about one input in ten.
-// The page's live runs open warm at 06:00 (src/ui/run/opening.ts); Node runs the same options.
+// The page's live runs open warm at 06:00 (src/model/liveRun.ts); Node runs the same options.
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getPreset } from '../../src/scenario/index.js';
@@ -12,7 +12,7 @@ import type { Served } from './support/site.js';
 import { useSiteAndBrowser } from './support/session.js';
 import { openApp } from './support/browser.js';
 import { runToEnd } from './support/app.js';
-import { liveRunOptions } from '../../src/ui/run/opening.js';
+import { liveRunOptions } from '../../src/model/liveRun.js';
 
 /** Paths where two JSON values differ at all (a readable report before the byte comparison). */
 function differences(a: unknown, b: unknown, path = ''): string[] {

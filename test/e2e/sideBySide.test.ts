@@ -9,7 +9,7 @@ import { openApp, screenshot } from './support/browser.js';
 import { openTab, runToEnd } from './support/app.js';
 import { runScenario } from '../../src/model/index.js';
 import { getPreset, type Scenario } from '../../src/scenario/index.js';
-import { liveRunOptions } from '../../src/ui/run/opening.js';
+import { liveRunOptions } from '../../src/model/liveRun.js';
 
 let site: Served;
 let browser: Browser;
@@ -31,7 +31,7 @@ describe('side by side', () => {
       const a = await runToEnd(page);
       const b = structuredClone(getPreset('baseline').scenario) as Scenario;
       b.stations.exam.officersByShift = [2, 2];
-      const expected = runScenario(b, liveRunOptions(4, 1)); // a live run opens warm (src/ui/run/opening.ts)
+      const expected = runScenario(b, liveRunOptions(4, 1)); // a live run opens warm (src/model/liveRun.ts)
       await page.waitForFunction((x) => document.querySelector('[data-testid="tradeoff"] .ix-companion')?.getAttribute('data-x-value') === x,
         String(expected.throughput.screeningDelayParcelHours));
       expect(Number(await page.getAttribute('[data-testid="tradeoff"] .ix-companion', 'data-y-value'))).toBe(expected.contraband.interdictionRate);

@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import type { RunResults } from '../../model/index.js';
+import { liveRunOptions } from '../../model/liveRun.js';
 import type { OutputFormat, RunRequest, ScenarioSource } from '../args.js';
 import { checkRun } from '../checkEstimate.js';
 import { CliError, EXIT } from '../CliError.js';
@@ -33,7 +34,9 @@ export async function runCommand(io: CliIo, request: RunRequest): Promise<number
   // start faster, and keep working while the model is being changed.
   const { runScenario } = await import('../../model/index.js');
   const days = request.days ?? scenario.days;
-  checkRun(scenario, days);
+  // A live run first runs its warm-up (a day and six hours), which the estimate must count too.
+  const options = request.live ? liveRunOptions(request.seed, days) : { seed: request.seed, days };
+  checkRun(scenario, Math.ceil(options.days));
   const showProgress = request.progress ?? io.isTTY;
   const progress = createProgress({
     enabled: showProgress,
@@ -46,7 +49,7 @@ export async function runCommand(io: CliIo, request: RunRequest): Promise<number
   try {
     // Without a listener the model runs to the end in one go instead of hour by hour; the
     // results are the same either way (test/cli/progress.test.ts checks it).
-    results = runScenario(scenario, { seed: request.seed, days, onProgress: showProgress ? progress.update : undefined });
+    results = runScenario(scenario, { ...options, onProgress: showProgress ? progress.update : undefined });
   } catch (e) {
     progress.done(false);
     throw e;

@@ -1,7 +1,8 @@
 /**
  * `sweep --grid FILE`: every point of a grid × its replications, through worker threads, with
  * each point's summary of every metric and the frontier; or, with --shard i/n, one share of the
- * runs, written as a part for `merge`. See docs/cli.md and docs/experiments.md.
+ * runs, written as a part for `merge` (--shard auto: the part a Slurm job array or a Kubernetes
+ * Indexed Job gives this process). See docs/cli.md and docs/experiments.md.
  */
 import { jobCount, runSweep, sweepJobs } from '../../experiments/index.js';
 import type { CliContext } from '../context.js';
@@ -11,6 +12,8 @@ import { runExperiment } from '../experimentRun.js';
 import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { readGridFile } from '../loadGrid.js';
+import { CliError } from '../CliError.js';
+import { shardFromEnvironment, type AutoShard, type Shard } from '../../experiments/shard.js';
 
 /**
  * Runs `sweep` and returns the exit code.
@@ -20,7 +23,7 @@ import { readGridFile } from '../loadGrid.js';
  */
 export async function sweepCommand(io: CliIo, request: SweepRequest, context: CliContext): Promise<number> {
   const grid = readGridFile(io, request.grid);
-  const shard = request.shard;
+  const shard = resolveShard(request.shard, io.env);
   checkExperiment(sweepJobs(grid, shard), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
     label: `sweep ${request.grid}${shard ? ` shard ${shard.index}/${shard.count}` : ''} (${jobCount(grid)} runs in all)`,
@@ -29,4 +32,12 @@ export async function sweepCommand(io: CliIo, request: SweepRequest, context: Cl
     workers: request.workers,
     run: (executor, control) => runSweep(grid, executor, { shard, frontierX: request.frontierX, frontierY: request.frontierY }, control),
   });
+}
+
+/** The part to run: as given, or for `--shard auto` from the batch system's environment (exit 2 when it cannot tell). */
+function resolveShard(shard: Shard | AutoShard | undefined, env: CliIo['env']): Shard | undefined {
+  if (shard === undefined || !('auto' in shard)) return shard;
+  const resolved = shardFromEnvironment(shard, env);
+  if (typeof resolved === 'string') throw new CliError([`--shard ${shard.count === null ? 'auto' : `auto/${shard.count}`}: ${resolved}`]);
+  return resolved;
 }

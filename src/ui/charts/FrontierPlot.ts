@@ -19,7 +19,9 @@ import { formatDecimal, formatPercent, isKnown, NOT_AVAILABLE } from '../metrics
 import { h } from '../dom.js';
 import { svg, svgElement } from '../svg.js';
 import { PRESET_FIGURE_RUNS } from '../points/presetFigures.js';
-import { COMPANION, DEFAULT_SIZE, frontierLayout } from './frontierLayout.js';
+import { COMPANION, DEFAULT_SIZE, frontierLayout, SWEEP } from './frontierLayout.js';
+import { sweepFrontierPoints, sweepNote } from './sweepPoints.js';
+import type { SweepResult } from '../../experiments/index.js';
 import { pngButton, svgPicture } from './chartPng.js';
 import { chartPngName } from './pngName.js';
 import type { RunName } from './TimeChart.js';
@@ -30,6 +32,8 @@ const PRESET_COLOUR = OKABE_ITO.blue;
 const CURRENT_COLOUR = OKABE_ITO.vermillion;
 /** Run B beside this run: another hue and a dashed ring, so the two differ in shape as well as colour. */
 const COMPANION_COLOUR = OKABE_ITO.reddishPurple;
+/** The last sweep's frontier: another hue, and squares rather than dots. */
+const SWEEP_COLOUR = OKABE_ITO.bluishGreen;
 
 export class FrontierPlot {
   private readonly svg: SVGSVGElement;
@@ -41,6 +45,8 @@ export class FrontierPlot {
   private presets: PresetPoint[] = [];
   private current: PresetPoint | null = null;
   private companion: PresetPoint | null = null;
+  /** The last sweep of the Experiments panel, whose frontier is drawn over the presets. */
+  private sweep: SweepResult | null = null;
   /** What the ring stands for against the dots (perDayNote), or '' without a ring. */
   private currentScale = '';
   // Delay is the cost of screening the plot is about (issue: the trade-off must be visible); released per
@@ -112,6 +118,12 @@ export class FrontierPlot {
     this.render();
   }
 
+  /** The last sweep (null: none): its Pareto-optimal points, joined by a line, on this plot's axes. */
+  setSweep(result: SweepResult | null): void {
+    this.sweep = result;
+    this.render();
+  }
+
   /** Run B's point beside this run's (same seed, another scenario), per day likewise; null removes it. */
   setCompanion(point: PresetPoint | null, days = 1): void {
     this.companion = point === null ? null : perDay(point, days);
@@ -127,16 +139,23 @@ export class FrontierPlot {
 
   private render(): void {
     const info = FRONTIER_X[this.metric];
-    const layout = frontierLayout(this.presets, this.current, this.metric, DEFAULT_SIZE, this.companion);
+    const sweep = this.sweep === null ? [] : sweepFrontierPoints(this.sweep, this.metric);
+    const layout = frontierLayout(this.presets, this.current, this.metric, DEFAULT_SIZE, this.companion, sweep);
     this.title.textContent = `Interdiction rate against ${info.name.toLowerCase()}`;
     this.desc.textContent = `Dots: presets, the mean of ${PRESET_FIGURE_RUNS.replications} runs of ${PRESET_FIGURE_RUNS.days} days with 95% whiskers; ` +
       `ring: this run. Per simulated day. Better: up and to the ${info.better === 'higher' ? 'right' : 'left'}.`;
-    this.note.textContent = [layout.currentNote ?? this.currentScale, layout.boundCut ? CLIPPED_NOTE : null].filter((t) => t !== null && t !== '').join(' ');
-    this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...layout.marks.map((m) => this.drawPoint(m)));
+    const sweepWords = this.sweep === null ? null : sweepNote(this.sweep, sweep.length);
+    this.note.textContent = [layout.currentNote ?? this.currentScale, sweepWords, layout.boundCut ? CLIPPED_NOTE : null].filter((t) => t !== null && t !== '').join(' ');
+    const sweepMarks = layout.marks.filter((m) => m.id <= SWEEP).sort((a, b) => a.x - b.x);
+    const sweepLine = sweepMarks.length > 1
+      ? [svg('polyline', { points: sweepMarks.map((m) => `${m.x},${m.y}`).join(' '), fill: 'none', stroke: SWEEP_COLOUR, 'stroke-width': 2.5, class: 'ix-sweep-line' })]
+      : [];
+    this.svg.replaceChildren(...[...frontierFrame(layout), ...paretoLine(layout)].map(svgElement), ...sweepLine, ...layout.marks.map((m) => this.drawPoint(m)));
     this.renderTable();
   }
 
   private drawPoint(p: PlacedMark): SVGElement {
+    if (p.id <= SWEEP) return svg('rect', { x: p.x - 4.5, y: p.y - 4.5, width: 9, height: 9, fill: SWEEP_COLOUR, stroke: PAPER.background, 'stroke-width': 1.5, class: 'ix-sweep-point' });
     const b = p.id === COMPANION;
     const g = svg('g', { class: b ? 'ix-point ix-companion' : p.current ? 'ix-point ix-current' : 'ix-point' });
     // The ring's values, per day, for tests and tools that read the page (the table says them in words).
@@ -175,6 +194,7 @@ export class FrontierPlot {
     for (const p of this.presets) rows.push(cell(p));
     if (this.current) rows.push(cell(this.current));
     if (this.companion) rows.push(cell(this.companion));
+    if (this.sweep) for (const p of sweepFrontierPoints(this.sweep, this.metric)) rows.push(cell(p));
     // Column heads, then one row per run headed by its name.
     const row = (r: string[], i: number): HTMLTableRowElement => h('tr', {}, ...r.map((text, j) =>
       i === 0 || j === 0 ? h('th', { scope: i === 0 ? 'col' : 'row' }, text) : h('td', {}, text)));

@@ -15,6 +15,8 @@ export const DEFAULT_SIZE: FrontierSize = { width: 400, height: 300, margin: { t
 /** The current run's mark id (presets are numbered from 0 in the order given), and run B's beside it. */
 export const CURRENT = -1;
 export const COMPANION = -2;
+/** The last sweep's Pareto-optimal points are marks SWEEP, SWEEP − 1, ... (left out of the presets' Pareto test). */
+export const SWEEP = -100;
 
 /** Names in 14 px type; preset dots of radius 6 (and a white edge), the current run's ring and cross-hair reach 17. */
 const STYLE: MarkStyle = { font: { charWidth: 7.4, pad: 4, ascent: 13, descent: 4 }, dotRadius: 7, currentRadius: 17, labels: 'all' };
@@ -31,13 +33,18 @@ export interface FrontierLayout extends FrontierGeometry {
  * const l = frontierLayout(presetPoints, metrics.point('this run'), 'officerHours');
  * l.marks.find((m) => m.current)?.label; // 'this run'
  */
-export function frontierLayout(presets: readonly PresetPoint[], current: PresetPoint | null, metric: FrontierX, size: FrontierSize = DEFAULT_SIZE, companion: PresetPoint | null = null): FrontierLayout {
+export function frontierLayout(
+  presets: readonly PresetPoint[], current: PresetPoint | null, metric: FrontierX, size: FrontierSize = DEFAULT_SIZE,
+  companion: PresetPoint | null = null, sweep: readonly PresetPoint[] = [],
+): FrontierLayout {
   const mark = (p: PresetPoint, id: number): FrontierMark =>
     ({ id, x: { mean: p[metric], halfWidth: p.halfWidths?.[metric] ?? NaN }, y: { mean: p.interdictionRate, halfWidth: p.halfWidths?.interdictionRate ?? NaN }, label: p.name, current: id < 0 });
   const marks = presets.map(mark);
   if (current !== null) marks.push(mark(current, CURRENT));
   // Run B's ring carries its letter inside (FrontierPlot), so it needs no label to place.
   if (companion !== null) marks.push({ ...mark(companion, COMPANION), label: '' });
+  // The sweep's points are joined by a line and named once in the note, not each by a label.
+  sweep.forEach((p, i) => marks.push({ ...mark(p, SWEEP - i), label: '' }));
   let currentNote: string | null = null;
   if (current !== null && !(isKnown(current[metric]) && isKnown(current.interdictionRate))) {
     currentNote = !isKnown(current.interdictionRate)

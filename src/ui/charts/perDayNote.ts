@@ -6,7 +6,7 @@
  * start empty, whose quiet first day pulls their delay below a warm day's. Saying so keeps a
  * reader from reading the gap between ring and dot as the effect of a change.
  */
-import { OPENING_HOUR } from '../run/opening.js';
+import { OPENING_HOUR } from '../../model/liveRun.js';
 import { formatDecimal, formatHours } from '../metrics/formatNumber.js';
 
 /**

@@ -168,11 +168,19 @@ export class ScenarioPanel {
 
   /** Saves the form's scenario (or, while the form has refused values, the last valid one) as a scenario file. */
   private download(): void {
-    const scenario = this.valid ?? this.base;
+    // Unedited, the form is the run as it stands: save the run's scenario, with the changes made
+    // while it went, so the command line can replay it (run --live gives the app's numbers).
+    const edit = this.valid === null ? null : liveEdit(this.running, this.valid);
+    const edited = edit === null || edit.requests.length + edit.needRestart.length > 0;
+    const made = this.running.changesDuringRun?.length ?? 0;
+    const scenario = !edited && made > 0 ? this.running : this.valid ?? this.base;
     saveText(`${JSON.stringify({ $schema: './scenario.schema.json', ...scenario }, null, 2)}\n`, `${scenario.name}.json`, 'application/json');
+    const command = `npm run sim -- run --scenario ${scenario.name}.json --seed ${this.runSeed} --days ${this.runDays} --live`;
     this.status.textContent = this.valid === null
       ? `Saved ${scenario.name}.json without the refused values: fix them first to save them.`
-      : `Saved ${scenario.name}.json: run it with npm run sim -- run --scenario ${scenario.name}.json.`;
+      : scenario === this.running
+        ? `Saved ${scenario.name}.json with the ${made === 1 ? 'change' : `${made} changes`} made while running; ${command} gives this run's numbers.`
+        : `Saved ${scenario.name}.json: run it with ${command}.`;
   }
 
   private submit(): void {

@@ -11,7 +11,7 @@ import { QUEUE_STATIONS, type QueueStationName, type RunChange, type RunChangeRe
 import { scenarioChanges } from '../share/scenarioChanges.js';
 import { STATION_LABELS } from './scenarioForm.js';
 import { formatSimClock } from '../format/simClock.js';
-import { LIVE_WARMUP_DAYS } from '../run/opening.js';
+import { LIVE_WARMUP_DAYS } from '../../model/liveRun.js';
 
 /** The requests that turn `now` into `next`, and the settings (paths) that would need a restart. */
 export interface LiveEdit {
@@ -85,7 +85,7 @@ export function liveEdit(now: Scenario, next: Scenario): LiveEdit {
 /**
  * A change during the run in words, with its time on the header's clock: "Day 1, 07:01: Exam
  * tables, day shift, 2 officers". `statsStart` is the run's opening, seconds (the app's live runs
- * open at 06:00 after a warm-up, run/opening.ts; the change's minute counts from the warm-up's start).
+ * open at 06:00 after a warm-up, model/liveRun.ts; the change's minute counts from the warm-up's start).
  */
 export function changeWords(c: RunChange, scenario: Scenario, statsStart = LIVE_WARMUP_DAYS * 86_400): string {
   const when = formatSimClock(c.atMinute * 60, statsStart);

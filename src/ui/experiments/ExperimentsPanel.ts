@@ -22,7 +22,7 @@
  * });
  * panel.destroy(); // stops any experiment and its workers
  */
-import type { CompareSpec, GridSpec } from '../../experiments/index.js';
+import type { CompareSpec, GridSpec, SweepResult } from '../../experiments/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { h } from '../dom.js';
 import { CompareSetup } from './CompareSetup.js';
@@ -42,6 +42,8 @@ export interface ExperimentsHost {
   openRun(scenario: Scenario, seed: number): void;
   /** The scenario open in the app, offered as "current scenario". */
   currentScenario(): { scenario: Scenario; seed: number };
+  /** A sweep finished (complete or not): the page draws its frontier on the trade-off plot. */
+  sweepFinished?(result: SweepResult): void;
 }
 
 /** Options for the panel's own use; the host need pass none. */
@@ -166,7 +168,10 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
     const end = await ending;
     if (end === null || destroyed) return;
     if (end.result === null) results.clear('No run finished, so there is nothing to show.');
-    else results.show(end.result);
+    else {
+      results.show(end.result);
+      if ('format' in end.result && end.result.format === 'interdict-sweep') host.sweepFinished?.(end.result);
+    }
     showState();
     progress.end(end.message, end.state);
   }

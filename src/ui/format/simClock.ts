@@ -1,7 +1,7 @@
 /**
  * How the page writes simulated time: "Day 1, 14:32" in the header, "14:32:05" in a parcel's
  * story. Simulated time is seconds on the run's own clock; a run with a warm-up (the app's live
- * runs, see run/opening.ts) starts its statistics after it, and "Day 1" is the day its statistics
+ * runs, see model/liveRun.ts) starts its statistics after it, and "Day 1" is the day its statistics
  * start on: the warm-up's whole days come before day 1 (a parcel that arrived then reads "Day 0").
  */
 

@@ -8,7 +8,7 @@
  */
 import { formatSimClock } from '../format/simClock.js';
 import { h } from '../dom.js';
-import { LIVE_WARMUP_DAYS } from './opening.js';
+import { LIVE_WARMUP_DAYS } from '../../model/liveRun.js';
 
 export class ClockDisplay {
   private readonly text: HTMLElement;
@@ -23,7 +23,7 @@ export class ClockDisplay {
     this.bar = h('span', { className: 'ix-clock-bar' });
     track.append(this.bar);
     root.append(this.text, track);
-    // Until the first frame: the opening every live run starts at (run/opening.ts).
+    // Until the first frame: the opening every live run starts at (model/liveRun.ts).
     const opening = LIVE_WARMUP_DAYS * 86_400;
     this.show({ time: opening, endTime: opening + 86_400, statsStart: opening, events: 0 }, false);
   }

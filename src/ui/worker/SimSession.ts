@@ -20,7 +20,7 @@ import { buildResults, Facility, takeSnapshot } from '../../model/index.js';
 import { formatErrors, parseScenario, type RunChange, type RunChangeRequest } from '../../scenario/index.js';
 import type { FromWorker, StepReport, ToWorker } from '../protocol.js';
 import { describeEvent, type SteppedEvent } from './steppedEvent.js';
-import { liveRunOptions } from '../run/opening.js';
+import { liveRunOptions } from '../../model/liveRun.js';
 import { RunLoop, type RunLoopOptions } from './RunLoop.js';
 
 /** What the session needs from its surroundings. */
@@ -59,7 +59,7 @@ export class SimSession {
 
   private dispatch(m: ToWorker): void {
     if (m.type === 'load') {
-      // The run opens warm (run/opening.ts): the warm-up is run here, before the first frame, and
+      // The run opens warm (model/liveRun.ts): the warm-up is run here, before the first frame, and
       // its hourly rows are not sent (the page's charts start at the opening).
       const facility = new Facility(m.scenario, { ...liveRunOptions(m.seed, m.days), stories: true });
       facility.advance(facility.statsStart);

@@ -51,6 +51,15 @@ describe('run --format json', () => {
     expect((await runJson(['--preset', 'single-queue', '--days', '2'])).results).toMatchObject({ days: 2, simulatedHours: 48 });
   });
 
+  it('--live runs as the app does: a warm opening at 06:00, the same numbers as liveRunOptions in Node', async () => {
+    const r = await cli(['run', '--preset', 'single-queue', '--seed', '3', '--days', '1', '--live']);
+    expect(r.code).toBe(0);
+    const { runScenario, liveRunOptions } = await import('../../../src/model/index.js');
+    const { getPreset } = await import('../../../src/scenario/index.js');
+    expect(r.out).toBe(`${JSON.stringify(runScenario(getPreset('single-queue').scenario, liveRunOptions(3, 1)), null, 2)}\n`);
+    expect((JSON.parse(r.out) as RunResults).simulatedHours).toBe(24);
+  });
+
   it('runs a scenario file like the preset it copies', async () => {
     const io = fakeIo();
     const file = io.file('copy.json', json(validScenario()));

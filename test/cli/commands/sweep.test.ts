@@ -107,6 +107,41 @@ describe('sweep --shard and merge', () => {
     expect(existsSync(join(io.dir, 'm.csv')) && existsSync(join(io.dir, 'm.md'))).toBe(true);
   });
 
+  // A Slurm job array (--array=1-3) and a Kubernetes Indexed Job (completions: 3) give each part its
+  // shard through the environment; merged, the parts are the unsharded sweep byte for byte.
+  it.each([
+    ['a Slurm job array', (i: number) => ({ SLURM_ARRAY_TASK_ID: String(i + 1), SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '3', SLURM_ARRAY_TASK_COUNT: '3', SLURM_ARRAY_TASK_STEP: '1' }), 'auto'],
+    ['a Kubernetes Indexed Job', (i: number) => ({ JOB_COMPLETION_INDEX: String(i) }), 'auto/3'],
+  ])('--shard auto takes its part from %s, and merge gives the unsharded bytes', async (_name, env, option) => {
+    const io = fakeIo();
+    const grid = io.file('grid.json', json(GRID));
+    const whole = join(io.dir, 'whole.json');
+    expect((await run(['sweep', '--grid', grid, '--out', whole], io)).code).toBe(0);
+    const parts = [0, 1, 2].map((i) => join(io.dir, `part${i}.json`));
+    for (const [i, part] of parts.entries()) {
+      const r = await run(['sweep', '--grid', grid, '--shard', option, '--out', part], { ...io, env: env(i) });
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(readFileSync(part, 'utf8'))).toMatchObject({ shard: { index: i + 1, count: 3 } });
+    }
+    const merged = join(io.dir, 'merged.json');
+    expect((await run(['merge', ...parts, '--out', merged], io)).code).toBe(0);
+    expect(readFileSync(merged, 'utf8')).toBe(readFileSync(whole, 'utf8'));
+  });
+
+  it.each([
+    [{}, 'auto', '--shard auto: --shard auto needs a batch system: neither SLURM_ARRAY_TASK_ID (a Slurm job array) nor JOB_COMPLETION_INDEX (a Kubernetes Indexed Job) is set'],
+    [{ JOB_COMPLETION_INDEX: '2' }, 'auto', "--shard auto: JOB_COMPLETION_INDEX is set but the count is not: give --shard auto/N, with N the Job's completions"],
+    [{ SLURM_ARRAY_TASK_ID: '4', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '8', SLURM_ARRAY_TASK_STEP: '2' }, 'auto', '--shard auto: SLURM_ARRAY_TASK_STEP is 2: --shard auto needs consecutive task ids (an array such as --array=1-8, step 1)'],
+    [{ SLURM_ARRAY_TASK_ID: '2', SLURM_ARRAY_TASK_COUNT: '4' }, 'auto/3', '--shard auto/3: --shard auto/3 disagrees with the Slurm array, which has 4 tasks'],
+    [{ SLURM_ARRAY_TASK_ID: 'x' }, 'auto', "--shard auto: SLURM_ARRAY_TASK_ID must be a whole number, got 'x'"],
+  ])('--shard auto refuses an environment it cannot read (%o), naming the variable', async (env, option, message) => {
+    const io = fakeIo({ env });
+    const grid = io.file('grid.json', json(GRID));
+    const r = await run(['sweep', '--grid', grid, '--shard', option, '--out', join(io.dir, 'p.json')], io);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`interdict: ${message}\n`);
+  });
+
   it('merge refuses parts that do not cover every run, unless --partial', async () => {
     const io = fakeIo();
     const grid = io.file('grid.json', json(GRID));
@@ -140,7 +175,7 @@ describe('sweep --shard and merge', () => {
     const r = await cli(['sweep', '--grid', 'g.json', '--shard', '1/2', '--csv', 'x.csv']);
     expect(r.code).toBe(2);
     expect(r.err).toContain('--csv and --memo need the whole sweep: write them with merge, after the shards');
-    expect((await cli(['sweep', '--grid', 'g.json', '--shard', '3/2'])).err).toContain("--shard: the shard must be i/n with 1 <= i <= n, got '3/2'");
+    expect((await cli(['sweep', '--grid', 'g.json', '--shard', '3/2'])).err).toContain("--shard: the shard must be i/n with 1 <= i <= n, or auto, got '3/2'");
   });
 });
 

@@ -6,7 +6,7 @@ import { getPreset } from '../../../src/scenario/index.js';
 import { CompanionRun, type CompanionPort, type CompanionUpdate } from '../../../src/ui/app/CompanionRun.js';
 import type { FromWorker, ToWorker } from '../../../src/ui/protocol.js';
 import { SimSession } from '../../../src/ui/worker/SimSession.js';
-import { liveRunOptions } from '../../../src/ui/run/opening.js';
+import { liveRunOptions } from '../../../src/model/liveRun.js';
 
 /** A worker whose answers wait until `flush`, as a real worker's would. */
 function fakeWorker() {

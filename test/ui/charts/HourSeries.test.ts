@@ -4,7 +4,7 @@ import { COLUMN_KEYS, HourSeries } from '../../../src/ui/charts/HourSeries.js';
 import { METRICS } from '../../../src/ui/glossary.js';
 import { runScenario } from '../../../src/model/index.js';
 import { getPreset } from '../../../src/scenario/index.js';
-import { liveRunOptions } from '../../../src/ui/run/opening.js';
+import { liveRunOptions } from '../../../src/model/liveRun.js';
 
 const STATIONS = { xray: 0, ct: 0, exam: 0, fieldTest: 0, seizure: 0 };
 

@@ -4,7 +4,7 @@ import { getPreset } from '../../../src/scenario/index.js';
 import { runScenario } from '../../../src/model/index.js';
 import type { FromWorker } from '../../../src/ui/protocol.js';
 import { SimSession } from '../../../src/ui/worker/SimSession.js';
-import { liveRunOptions } from '../../../src/ui/run/opening.js';
+import { liveRunOptions } from '../../../src/model/liveRun.js';
 
 function fakeHost() {
   const posted: FromWorker[] = [];
@@ -23,7 +23,7 @@ function fakeHost() {
 }
 
 const scenario = getPreset('single-queue').scenario;
-/** The live run opens at 06:00 after a warm-up of a day and six hours (run/opening.ts). */
+/** The live run opens at 06:00 after a warm-up of a day and six hours (model/liveRun.ts). */
 const OPENING = 30 * 3600;
 /** The hourly rows of the first day after the opening, by their hour on the run's clock. */
 const DAY_ROWS = Array.from({ length: 24 }, (_, i) => 30 + i);
