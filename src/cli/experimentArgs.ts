@@ -29,13 +29,15 @@ export const EXPERIMENT_OPTIONS = {
   'frontier-y': { type: 'string' },
   independent: { type: 'boolean' },
   partial: { type: 'boolean' },
+  data: { type: 'string' },
+  report: { type: 'string' },
   rounds: { type: 'string' },
   'rounds-after': { type: 'string' },
   'no-retune': { type: 'boolean' },
   rate: { type: 'string' },
 } as const;
 
-export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'adversary'] as const;
+export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'fit', 'adversary'] as const;
 export type ExperimentCommand = (typeof EXPERIMENT_COMMANDS)[number];
 
 type Option = keyof typeof EXPERIMENT_OPTIONS | 'preset' | 'scenario' | 'seed' | 'days' | 'out' | 'progress' | 'quiet';
@@ -46,6 +48,7 @@ export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = 
   sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet'],
   compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
+  fit: ['data', 'preset', 'scenario', 'replications', 'seed', 'workers', 'out', 'report', 'progress', 'quiet'],
   adversary: ['preset', 'scenario', 'replications', 'seed', 'days', 'warmup-days', 'rounds', 'rounds-after', 'no-retune', 'rate', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
 };
 
@@ -55,6 +58,7 @@ export const EXPERIMENT_POSITIONALS: Record<ExperimentCommand, { min: number; ma
   sweep: { min: 0, max: 0, what: '' },
   compare: { min: 2, max: 2, what: 'two scenarios, A and B: preset names or scenario files' },
   merge: { min: 1, max: Infinity, what: 'the part files to merge (PART.json ...)' },
+  fit: { min: 0, max: 0, what: '' },
   adversary: { min: 0, max: 0, what: '' },
 };
 
@@ -116,6 +120,23 @@ export interface MergeRequest extends Outputs {
   partial: boolean;
 }
 
+/** `fit`: calibrate a scenario to a facility's daily data (docs/fit.md). */
+export interface FitRequest {
+  command: 'fit';
+  data: string;
+  source: Source;
+  seed: number;
+  /** Grid runs per d′ value. */
+  replications: number;
+  workers: number | undefined;
+  /** The calibrated scenario file; undefined: not written. */
+  out: string | undefined;
+  /** The Markdown report (its fit plot beside it as an .svg). */
+  report: string | undefined;
+  progress: boolean | undefined;
+}
+
+
 export interface AdversaryRequest extends Outputs {
   command: 'adversary';
   source: Source;
@@ -133,12 +154,14 @@ export interface AdversaryRequest extends Outputs {
   workers: number | undefined;
 }
 
-export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | AdversaryRequest;
+export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | FitRequest | AdversaryRequest;
 
 /** Default replications of `replicate` and `compare`, and precision mode's bounds. */
 export const DEFAULT_REPLICATIONS = 10;
 export const DEFAULT_MIN_REPLICATIONS = 5;
 export const DEFAULT_MAX_REPLICATIONS = 200;
+/** Default grid runs per d′ value of `fit` (docs/fit.md). */
+export const DEFAULT_FIT_REPLICATIONS = 20;
 /** adversary: default rounds (round 0 and ten adapting), days per run, the most rounds, the largest rate. */
 export const ADVERSARY_ROUNDS = 11;
 export const ADVERSARY_DAYS = 7;
@@ -188,7 +211,7 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
 
   switch (name) {
     case 'replicate': {
-      const source = sourceOption(values, errors, check);
+      const source = sourceOption(name, values, errors, check);
       const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors);
       const precision = precisionOption(values, replications, errors);
       if (!ok() || source === undefined) return undefined;
@@ -221,7 +244,7 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       return { command: 'compare', a, b, seed, days, warmupDays, replications, mode: values.independent === true ? 'independent' : 'crn', workers, ...outputs };
     }
     case 'adversary': {
-      const source = sourceOption(values, errors, check, 'adversary');
+      const source = sourceOption('adversary', values, errors, check);
       const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors) ?? DEFAULT_REPLICATIONS;
       const rounds = integerOption('rounds', str('rounds'), 2, MAX_ROUNDS, errors) ?? ADVERSARY_ROUNDS;
       const roundsAfter = integerOption('rounds-after', str('rounds-after'), 0, MAX_ROUNDS, errors) ?? 0;
@@ -240,10 +263,20 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       if (!ok() || outputs.out === undefined) return undefined;
       return { command: 'merge', parts: [...rest], ...outputs, out: outputs.out, frontierX, frontierY, partial: values.partial === true };
     }
+    case 'fit': {
+      const source = sourceOption(name, values, errors, check);
+      const data = str('data');
+      if (data === undefined || data === '') errors.push("'fit' needs the facility's data: give --data FILE.csv (docs/fit.md describes the format)");
+      const report = fileOption('report', str('report'), errors);
+      if (report !== undefined && !/\.md$/i.test(report)) errors.push(`--report must name a .md (Markdown) file, got '${report}'`);
+      const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors) ?? DEFAULT_FIT_REPLICATIONS;
+      if (!ok() || source === undefined || data === undefined) return undefined;
+      return { command: 'fit', data, source, seed, replications, workers, out: outputs.out, report, progress: outputs.progress };
+    }
   }
 }
 
-function sourceOption(values: Values, errors: string[], check: SharedCheck, command = 'replicate'): Source | undefined {
+function sourceOption(command: ExperimentCommand, values: Values, errors: string[], check: SharedCheck): Source | undefined {
   const preset = values.preset as string | undefined;
   const scenario = values.scenario as string | undefined;
   if (preset !== undefined && scenario !== undefined) errors.push('give either --preset or --scenario, not both');

@@ -40,28 +40,44 @@ export interface ExperimentTask<R extends ExperimentResult> {
  */
 export async function runExperiment<R extends ExperimentResult>(io: CliIo, context: CliContext, task: ExperimentTask<R>): Promise<number> {
   checkOutputs(io, task.outputs, task.inputs);
-  const interrupt = listenForInterrupt((t) => io.stderr(t), context.signal);
-  const progress = createRunProgress({ enabled: task.outputs.progress ?? io.isTTY, write: (t) => io.stderr(t), now: () => io.now(), label: task.label });
-  const executor = openExecutor(context, task.workers);
-  let outcome: Outcome<R>;
-  try {
-    outcome = await task.run(executor.run, { signal: interrupt.signal, onProgress: progress.update });
-  } finally {
-    await executor.close();
-    interrupt.dispose();
-    progress.done();
-  }
+  const { outcome, interrupted } = await withExecutor(io, context, task, task.run);
   const { result, error } = outcome;
   if (error !== undefined) {
     writePartial(io, task.outputs, result, 'a run failed');
     throw error;
   }
   if (ownRunsMissing(result)) {
-    writePartial(io, task.outputs, result, interrupt.signal.aborted ? 'interrupted' : 'stopped');
+    writePartial(io, task.outputs, result, interrupted ? 'interrupted' : 'stopped');
     return EXIT_INTERRUPTED;
   }
   writeResult(io, task.outputs, result);
   return EXIT.ok;
+}
+
+/**
+ * Runs `run` on the executor for `--workers`, with Ctrl-C handling and the progress line on
+ * standard error, and shuts them all down however it ends: the part every command that runs jobs
+ * shares (`runExperiment`, and `fit`, whose output is not an experiment result).
+ *
+ * @example
+ * const { outcome, interrupted } = await withExecutor(io, context, { label: 'fit data.csv', outputs: request, workers: 2 }, (executor, control) => fitToData(spec, executor, control));
+ */
+export async function withExecutor<T>(
+  io: CliIo,
+  context: CliContext,
+  task: { label: string; outputs: Pick<Outputs, 'progress'>; workers: number | undefined },
+  run: (executor: Executor, control: RunControl) => Promise<T>,
+): Promise<{ outcome: T; interrupted: boolean }> {
+  const interrupt = listenForInterrupt((t) => io.stderr(t), context.signal);
+  const progress = createRunProgress({ enabled: task.outputs.progress ?? io.isTTY, write: (t) => io.stderr(t), now: () => io.now(), label: task.label });
+  const executor = openExecutor(context, task.workers);
+  try {
+    return { outcome: await run(executor.run, { signal: interrupt.signal, onProgress: progress.update }), interrupted: interrupt.signal.aborted };
+  } finally {
+    await executor.close();
+    interrupt.dispose();
+    progress.done();
+  }
 }
 
 /**

@@ -32,6 +32,11 @@ Commands:
                      numbers: each metric's difference B - A with its 95% interval.
   merge PART.json... --out FILE.json
                      Join sweep parts into the result of one unsharded sweep.
+  fit --data FILE.csv (--preset NAME | --scenario FILE) [--out FILE.json]
+      [--report FILE.md] [--replications R] [--workers N] [--seed S]
+                     Calibrate to a facility's daily data (docs/fit.md): prevalence
+                     per type and the risk score's separation, with 95% intervals;
+                     --out saves the calibrated scenario, --report a memo and plot.
   adversary (--preset NAME | --scenario FILE) [options]
                      Rounds of smugglers adapting to where contraband was caught,
                      then the targeting re-tuned (docs/adversary.md): --rounds N

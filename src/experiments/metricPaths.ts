@@ -31,7 +31,7 @@ const EXCLUDED = new Set(['scenario', 'seed', 'days', 'warmupDays', 'simulatedHo
  */
 export function flattenMetrics(results: RunResults): Record<string, number> {
   const out: Record<string, number> = {};
-  walk(zeroResults(results.scenario, results.interdiction.rules.map((r) => r.id)), results, '', out);
+  walk(zeroResults(results.scenario, results.interdiction.rules.map((r) => r.id), Object.keys(results.parcels.arrivedByOrigin)), results, '', out);
   return out;
 }
 
@@ -64,14 +64,14 @@ function walk(shape: unknown, value: unknown, path: string, out: Record<string, 
  * metricNames(getPreset('baseline').scenario).includes('interdiction.rules.random.pulled'); // true
  */
 export function metricNames(scenario: Scenario): string[] {
-  return Object.keys(flattenMetrics(zeroResults(scenario.name, scenario.targeting.rules.map((r) => r.id))));
+  return Object.keys(flattenMetrics(zeroResults(scenario.name, scenario.targeting.rules.map((r) => r.id), scenario.mix.origins.map((o) => o.code))));
 }
 
 /**
  * A `RunResults` with every number 0, its fields in the order results.ts declares them: typed in
  * full, so a new results field fails to compile here (add it where the type has it).
  */
-function zeroResults(name: string, ruleIds: readonly string[]): RunResults {
+function zeroResults(name: string, ruleIds: readonly string[], originCodes: readonly string[]): RunResults {
   const byType = () => Object.fromEntries(CONTRABAND_TYPES.map((t) => [t, 0])) as RunResults['contraband']['arrivedByType'];
   const hours = () => ({ meanHours: 0, p50Hours: 0, p95Hours: 0 });
   const station = { served: 0, entered: 0, meanWaitSeconds: 0, meanServiceSeconds: 0, meanQueueLength: 0, meanInStation: 0, utilization: 0, queueAtEnd: 0, officerHours: 0, releasedUnscreened: 0 };
@@ -81,7 +81,7 @@ function zeroResults(name: string, ruleIds: readonly string[]): RunResults {
     days: 0,
     warmupDays: 0,
     simulatedHours: 0,
-    parcels: { insideAtStart: 0, arrived: 0, released: 0, seized: 0, detained: 0, inside: 0, releasedUnscreened: 0 },
+    parcels: { insideAtStart: 0, arrived: 0, arrivedByOrigin: Object.fromEntries(originCodes.map((c) => [c, 0])), released: 0, seized: 0, detained: 0, inside: 0, releasedUnscreened: 0 },
     contraband: {
       insideAtStart: 0, arrived: 0, seized: 0, missed: 0, detained: 0, inside: 0, interdictionRate: 0, missedUnscreened: 0,
       arrivedByType: byType(), seizedByType: byType(), missedByType: byType(), seizedGramsByType: byType(),
@@ -90,8 +90,9 @@ function zeroResults(name: string, ruleIds: readonly string[]): RunResults {
       cleanInspected: 0, canineAlerts: 0, canineScreened: 0, holdsNotPresented: 0, holdsNotExamined: 0, canineSeizures: 0,
       holdsRefused: 0, waitLimitReleases: 0,
       compliance: { sampled: 0, examined: 0, withContraband: 0, prevalencePerMillion: 0, low: 0, high: 0 },
+      complianceFoundByType: byType(), complianceSeizedByType: byType(),
       seizuresPerOfficerHour: 0, officerHours: 0,
-      rules: ruleIds.map((id) => ({ id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0, hitsPerThousandPulled: 0 })),
+      rules: ruleIds.map((id) => ({ id, pulled: 0, screened: 0, contrabandPulled: 0, hits: 0, hitRate: 0, hitsPerThousandPulled: 0, hitsByType: byType() })),
     },
     throughput: {
       releasedPerHour: 0, landingToRelease: hours(), pulledDwell: hours(), withinStandardShare: 0, serviceStandardHours: 0,

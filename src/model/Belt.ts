@@ -78,7 +78,7 @@ export class Belt {
     const p = ct.rateOf(origin, mailType);
     let type = NO_CONTRABAND, deep = 0, grams = 0;
     if (p > 0 && rng() < p) [type, deep, grams] = ct.kind(rng);
-    this.metrics.arrive(1);
+    this.metrics.arrive(1, origin);
     if (type >= 0) this.metrics.arriveContraband(type);
     const canSniff = this.canine.take(1) === 1;
     this.landedAt = now;

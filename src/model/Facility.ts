@@ -313,7 +313,7 @@ export class Facility {
   private tendered(id: number): void {
     const r = this.receptacles.get(id)!;
     this.receptacles.delete(id);
-    this.metrics.arrive(r.pieces);
+    this.metrics.arrive(r.pieces, r.origin);
     const c = r.contraband;
     if (c !== null) for (let i = 0; i < c.length; i += 4) this.metrics.arriveContraband(c[i + 1]);
     this.induction.add(r);

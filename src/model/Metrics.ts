@@ -57,6 +57,9 @@ export class Metrics {
   complianceSampled = 0;
   complianceExamined = 0;
   complianceFound = 0;
+  /** Compliance-sample parcels found to carry contraband, and those of them seized, by contraband type. */
+  readonly complianceFoundByType = new Float64Array(TYPES);
+  readonly complianceSeizedByType = new Float64Array(TYPES);
   cleanInspected = 0;
   canineScreened = 0;
   canineAlerts = 0;
@@ -67,6 +70,10 @@ export class Metrics {
   readonly ruleScreened: Float64Array;
   readonly ruleContraband: Float64Array;
   readonly ruleHits: Float64Array;
+  /** Seizures by rule × contraband type, flat (rule × TYPES + type): what a facility's seizure records hold. */
+  readonly ruleHitsByType: Float64Array;
+  /** Pieces arrived by origin (index in the scenario's mix.origins). */
+  readonly arrivedByOrigin: Float64Array;
   hour = new HourCounts();
   /** Contraband outcomes by route (the adapting adversary's view of where it was caught). */
   readonly routes: RouteCounts;
@@ -80,22 +87,27 @@ export class Metrics {
     this.complianceSampled = this.complianceExamined = this.complianceFound = this.screeningDelaySeconds = 0;
     for (const a of [this.contrabandArrived, this.contrabandSeized, this.contrabandMissed, this.contrabandDetained,
       this.contrabandMissedUnscreened, this.seizedGrams,
-      this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits]) a.fill(0);
+      this.rulePulled, this.ruleScreened, this.ruleContraband, this.ruleHits, this.ruleHitsByType, this.arrivedByOrigin,
+      this.complianceFoundByType, this.complianceSeizedByType]) a.fill(0);
     this.dwell = dwellHistogram();
     this.pulledDwell = dwellHistogram();
     this.routes.reset();
   }
 
-  constructor(rules: number, private readonly standardSeconds: number, routes: { origins: number; mailTypes: number; declared: number }) {
-    this.routes = new RouteCounts(routes.origins, routes.mailTypes, routes.declared);
+  /** `mix` sizes the counts by origin, mail type and declared category. */
+  constructor(rules: number, private readonly standardSeconds: number, mix = { origins: 1, mailTypes: 1, declared: 1 }) {
+    this.routes = new RouteCounts(mix.origins, mix.mailTypes, mix.declared);
     this.rulePulled = new Float64Array(rules);
     this.ruleScreened = new Float64Array(rules);
     this.ruleContraband = new Float64Array(rules);
     this.ruleHits = new Float64Array(rules);
+    this.ruleHitsByType = new Float64Array(rules * TYPES);
+    this.arrivedByOrigin = new Float64Array(mix.origins);
   }
 
-  arrive(n: number): void {
+  arrive(n: number, origin: number): void {
     this.arrived += n;
+    this.arrivedByOrigin[origin] += n;
     this.hour.arrived += n;
   }
 

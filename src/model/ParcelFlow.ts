@@ -25,7 +25,7 @@ import type { Kernel } from '../sim/Kernel.js';
 import type { Rng } from '../sim/random.js';
 import { nextCounter, seedCounter } from '../sim/counterStream.js';
 import { sampler, type Sampler } from '../sim/distributions.js';
-import type { QueueStationName, Scenario } from '../scenario/schema.js';
+import { CONTRABAND_TYPES, type QueueStationName, type Scenario } from '../scenario/schema.js';
 import { parcelLifecycle } from '../machines/index.js';
 import { Dispatcher } from './Dispatcher.js';
 import { Lifecycle, type LifecycleRecorder } from './Lifecycle.js';
@@ -277,7 +277,10 @@ export class ParcelFlow {
         const ev = sampled ? sc.complianceExam(type, u) : sc.exam(type, ps.deep[slot] === 1, u);
         if (sampled) {
           this.metrics.complianceExamined++;
-          if (ev !== E.NOTHING_FOUND) this.metrics.complianceFound++;
+          if (ev !== E.NOTHING_FOUND) {
+            this.metrics.complianceFound++;
+            this.metrics.complianceFoundByType[type]++;
+          }
         }
         this.fire(slot, ev);
         if (ev === E.NOTHING_FOUND) return this.release(slot);
@@ -375,9 +378,14 @@ export class ParcelFlow {
   private seize(slot: number): void {
     const ps = this.parcels;
     this.metrics.seize(ps.contraband[slot], ps.quantityGrams[slot]);
-    if (ps.contraband[slot] >= 0) this.routeEnd(slot, true);
-    if (ps.reason[slot] === PullReason.Rule) this.metrics.ruleHits[ps.rule[slot]]++;
-    else if (ps.reason[slot] === PullReason.Canine) this.metrics.canineSeizures++;
+    const type = ps.contraband[slot];
+    if (type >= 0) this.routeEnd(slot, true);
+    if (ps.reason[slot] === PullReason.Rule) {
+      this.metrics.ruleHits[ps.rule[slot]]++;
+      if (type >= 0) this.metrics.ruleHitsByType[ps.rule[slot] * CONTRABAND_TYPES.length + type]++;
+    } else if (ps.reason[slot] === PullReason.Compliance) {
+      if (type >= 0) this.metrics.complianceSeizedByType[type]++;
+    } else if (ps.reason[slot] === PullReason.Canine) this.metrics.canineSeizures++;
     this.finish(slot);
   }
 

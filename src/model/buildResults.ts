@@ -106,7 +106,11 @@ export function buildResults(f: Facility): RunResults {
     days: f.days,
     warmupDays: f.statsStart / 86_400,
     simulatedHours: hours,
-    parcels: { insideAtStart: f.insideAtStart, arrived: m.arrived, released: m.released, seized: m.seized, detained: m.detained, inside: f.inside, releasedUnscreened: m.releasedUnscreened },
+    parcels: {
+      insideAtStart: f.insideAtStart,
+      arrived: m.arrived,
+      arrivedByOrigin: Object.fromEntries(f.scenario.mix.origins.map((o, i) => [o.code, m.arrivedByOrigin[i]])),
+      released: m.released, seized: m.seized, detained: m.detained, inside: f.inside, releasedUnscreened: m.releasedUnscreened },
     contraband: {
       insideAtStart: sum(f.contrabandInsideAtStart),
       arrived: arrivedC,
@@ -131,6 +135,8 @@ export function buildResults(f: Facility): RunResults {
       holdsRefused: m.holdsRefused,
       waitLimitReleases: m.waitLimitReleases,
       compliance: compliance(f),
+      complianceFoundByType: byType(m.complianceFoundByType),
+      complianceSeizedByType: byType(m.complianceSeizedByType),
       seizuresPerOfficerHour: ratio(m.seized, officerHours),
       officerHours,
       rules: f.scenario.targeting.rules.map((r, i) => ({
@@ -141,6 +147,7 @@ export function buildResults(f: Facility): RunResults {
         hits: m.ruleHits[i],
         hitRate: ratio(m.ruleHits[i], m.rulePulled[i]),
         hitsPerThousandPulled: 1000 * ratio(m.ruleHits[i], m.rulePulled[i]),
+        hitsByType: byType(m.ruleHitsByType.subarray(i * CONTRABAND_TYPES.length, (i + 1) * CONTRABAND_TYPES.length)),
       })),
     },
     throughput: {

@@ -8,4 +8,5 @@ export type { ParcelStory, StoryStep } from './StoryLog.js';
 export type { LifecycleRecorder } from './Lifecycle.js';
 export type * from './results.js';
 export { estimateRun, type RunEstimate } from './costEstimate.js';
+export { Contents } from './contents.js';
 export { liveRunOptions, LIVE_WARMUP_DAYS, OPENING_HOUR } from './liveRun.js';

@@ -45,6 +45,8 @@ export interface RuleResults {
   hitRate: number;
   /** Seizures per 1,000 parcels this rule pulled (1000 × hitRate). */
   hitsPerThousandPulled: number;
+  /** `hits` by contraband type: what a facility's seizure records say (the fit to a facility's data uses it). */
+  hitsByType: ByType;
 }
 
 /** Mean and percentiles of a time, hours. */
@@ -104,6 +106,8 @@ export interface RunResults {
     /** Parcels already inside when the statistics started (0 without a warm-up): the opening balance. */
     insideAtStart: number;
     arrived: number;
+    /** `arrived` by origin, keyed by the origin's code (scenario mix.origins). */
+    arrivedByOrigin: Record<string, number>;
     released: number;
     seized: number;
     detained: number;
@@ -151,6 +155,11 @@ export interface RunResults {
     /** Pulled parcels released unscreened on reaching the wait limit. */
     waitLimitReleases: number;
     compliance: ComplianceResults;
+    /** The compliance sample's finds (`compliance.withContraband`) by contraband type. */
+    complianceFoundByType: ByType;
+    /** Compliance-sample parcels seized, by contraband type (a find may instead be detained or cleared by the lab);
+     *  included in `contraband.seizedByType`. */
+    complianceSeizedByType: ByType;
     /** Seizures per CBP officer-hour on duty (canine handlers included). */
     seizuresPerOfficerHour: number;
     officerHours: number;

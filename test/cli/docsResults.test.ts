@@ -16,9 +16,9 @@ function section(name: string): string {
   return doc.slice(start, end < 0 ? undefined : start + 4 + end);
 }
 
-/** Field names under a value, one level of nesting written as `outer.inner` (per-type, per-station and rule keys left out). */
+/** Field names under a value, one level of nesting written as `outer.inner` (per-type, per-station, per-origin and rule keys left out). */
 function fieldNames(value: object): string[] {
-  const skip = new Set<string>([...CONTRABAND_TYPES, ...QUEUE_STATIONS]);
+  const skip = new Set<string>([...CONTRABAND_TYPES, ...QUEUE_STATIONS, ...getPreset('baseline').scenario.mix.origins.map((o) => o.code)]);
   return Object.entries(value).flatMap(([k, v]) =>
     v !== null && typeof v === 'object' && !Array.isArray(v) && !Object.keys(v).some((c) => skip.has(c))
       ? Object.keys(v).map((c) => `${k}.${c}`)

@@ -157,7 +157,7 @@ describe('a deterministic queue: one receptacle of 100 parcels, deterministic 60
   it('gives mean wait (P-1)S/2, mean service S, and the exact time-average queue and utilization', () => {
     const r = runScenario(deterministic(), { seed: 1 });
     const x = r.stations.xray;
-    expect(r.parcels).toEqual({ insideAtStart: 0, arrived: P, released: P, seized: 0, detained: 0, inside: 0, releasedUnscreened: 0 });
+    expect(r.parcels).toEqual({ insideAtStart: 0, arrived: P, arrivedByOrigin: { CN: P, HK: 0, OTHER_HR: 0, EU: 0, ROW: 0 }, released: P, seized: 0, detained: 0, inside: 0, releasedUnscreened: 0 });
     expect(x.entered).toBe(P);
     expect(x.served).toBe(P);
     expect(x.meanWaitSeconds).toBeCloseTo(((P - 1) * S) / 2, 6); // 2970 s

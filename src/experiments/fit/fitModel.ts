@@ -1,0 +1,250 @@
+/**
+ * Calibration to a facility's own data: fits each contraband type's prevalence and the risk
+ * score's separation d′ to daily seizures (and the compliance sample), by maximum likelihood on
+ * a simulated surrogate (surrogate.ts, likelihood.ts), and returns the estimates with 95%
+ * intervals, the day-by-day fit, and the calibrated scenario. docs/fit.md explains the method and
+ * why it is maximum likelihood rather than approximate Bayesian computation.
+ *
+ * Intervals carry two sources of error: the data's (profile likelihood), and the simulation's,
+ * since P(seized | contraband) comes from a finite number of simulated parcels. The second is
+ * measured by a bootstrap over the grid's runs (resampling run seeds, which keeps the common
+ * random numbers across grid points) and added in quadrature to each side of the interval.
+ */
+import { Contents } from '../../model/index.js';
+import { CONTRABAND_TYPES, parseScenario, type ContrabandType, type Scenario } from '../../scenario/index.js';
+import { createStream } from '../../sim/random.js';
+import type { Executor } from '../executor.js';
+import { cloneJson } from '../gridPaths.js';
+import { runJobs, type Outcome, type RunControl } from '../runJobs.js';
+import type { FitData } from './fitData.js';
+import { interpolate, profileFit, maximise, type Interval, type Sufficient } from './likelihood.js';
+import { buildSurrogate, cellProbabilities, surrogateJobs, surrogateTotals, type SurrogateSpec } from './surrogate.js';
+
+export interface FitSpec {
+  /** The scenario to calibrate: everything but volume, mix, prevalence and d′ is taken as known. */
+  scenario: Scenario;
+  data: FitData;
+  /** The data file's name, for the calibrated scenario's description. */
+  source: string;
+  /** Seed of the grid's first run. */
+  seed: number;
+  /** One-day runs per grid point. */
+  replications: number;
+  /** d′ grid, ascending; default: the scenario's d′ ± 1.5 in steps of 0.5 (within 0 to 10). */
+  separations?: number[];
+  /** Bootstrap resamples for the simulation's error; default 200. */
+  bootstrap?: number;
+}
+
+/** One type's day: seizures observed and expected under the fit. */
+export interface FitDay {
+  date: string;
+  observed: number[];
+  expected: number[];
+}
+
+export interface FitResult {
+  format: 'interdict-fit';
+  version: 1;
+  complete: boolean;
+  data: { source: string; days: number; first: string; last: string; types: ContrabandType[]; rules: string[][]; compliance: boolean; piecesByOrigin: boolean };
+  method: {
+    separations: number[];
+    replications: number;
+    seed: number;
+    bootstrap: number;
+    /** Simulated contraband parcels of each type per grid point, and of them seized: the surrogate's precision. */
+    simulated: { arrived: number; seized: number }[];
+  };
+  /** Null when the grid's runs did not all finish. */
+  estimates: {
+    separation: Interval;
+    perMillion: Interval[];
+    /** Standard deviations of the estimates from the simulation's error alone (bootstrap). */
+    simulationSd: { separation: number; perMillion: number[] };
+  } | null;
+  /** Each type's seizures by cell over all days, observed and fitted (cells: the rules, then "other"). */
+  cells: { cell: string; observed: number; fitted: number }[][];
+  /** Pearson χ² / (days − 1) for each type's daily seizures: near 1 if the days vary as Poisson counts would. */
+  dispersion: number[];
+  days: FitDay[];
+  calibrated: Scenario | null;
+}
+
+export const DEFAULT_BOOTSTRAP = 200;
+export const DEFAULT_FIT_REPLICATIONS = 20;
+
+/** The default d′ grid around the scenario's value. */
+export function defaultSeparations(scenario: Scenario): number[] {
+  const s0 = Math.round(scenario.riskScore.separation * 2) / 2;
+  const lo = Math.max(0, s0 - 1.5);
+  const hi = Math.min(10, s0 + 1.5);
+  return Array.from({ length: Math.round((hi - lo) / 0.5) + 1 }, (_, i) => lo + i * 0.5);
+}
+
+/**
+ * The scenario with the data's volume and origin mix: mean pieces a day, each origin's share of
+ * all pieces (only when the data gives pieces by origin).
+ */
+export function withDataVolume(scenario: Scenario, data: FitData): Scenario {
+  const s = cloneJson(scenario) as Scenario;
+  const totals = s.mix.origins.map((_, o) => data.pieces.reduce((a, day) => a + day[o], 0));
+  const all = totals.reduce((a, b) => a + b, 0);
+  const perDay = all / data.dates.length;
+  if (s.arrivals.kind === 'flights') s.arrivals.piecesPerDay = Math.max(1, Math.round(perDay));
+  else s.arrivals.perHour = Math.max(1e-6, perDay / 24);
+  if (data.piecesByOrigin && all > 0) s.mix.origins.forEach((o, i) => { o.share = totals[i] / all; });
+  return s;
+}
+
+/** Each origin's contraband rate relative to the scenario's overall rate (1 on average over its mix). */
+function originWeights(scenario: Scenario): number[] {
+  const contents = new Contents(scenario);
+  const total = CONTRABAND_TYPES.reduce((a, t) => a + scenario.contraband[t].perMillion, 0) / 1e6;
+  return scenario.mix.origins.map((_, o) => (total > 0
+    ? scenario.mix.mailTypes.reduce((a, m, j) => a + m.share * contents.rateOf(o, j), 0) / total
+    : 1));
+}
+
+/** The data's sums, and each day's origin-weighted pieces. */
+function sufficient(scenario: Scenario, data: FitData): { suff: Sufficient; weighted: number[] } {
+  const w = originWeights(scenario);
+  const weighted = data.pieces.map((day) => day.reduce((a, n, o) => a + n * w[o], 0));
+  const raw = data.pieces.map((day) => day.reduce((a, b) => a + b, 0));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const c = data.compliance;
+  const q = scenario.targeting.compliance.detectProbability;
+  return {
+    weighted,
+    suff: {
+      cells: data.types.map((_, t) => {
+        const rules = data.byRule[t].map((r) => sum(r.counts));
+        return [...rules, sum(data.seized[t]) - sum(rules)];
+      }),
+      found: data.types.map((_, t) => (c ? sum(c.found[t]) : 0)),
+      exposure: sum(weighted) / 1e6,
+      // The sample is random over all pieces: its contraband rate is the day's origin-weighted rate.
+      sampleExposure: c ? (q * c.examined.reduce((a, e, d) => a + (raw[d] > 0 ? (e * weighted[d]) / raw[d] : 0), 0)) / 1e6 : 0,
+    },
+  };
+}
+
+/**
+ * Fits the data; never throws for a failed or cancelled run (the result then says
+ * `complete: false` and has no estimates).
+ *
+ * @example
+ * const { result } = await fitToData({ scenario, data, source: 'facility.csv', seed: 1, replications: 20 }, inProcessExecutor());
+ * result.estimates?.separation; // { value: 2.04, low: 1.71, high: 2.42, ... }
+ */
+export async function fitToData(spec: FitSpec, executor: Executor, control: RunControl = {}): Promise<Outcome<FitResult>> {
+  const { data } = spec;
+  const scenario = withDataVolume(spec.scenario, data);
+  const separations = spec.separations ?? defaultSeparations(scenario);
+  const bootstrap = spec.bootstrap ?? DEFAULT_BOOTSTRAP;
+  const rules = data.byRule.map((list) => list.map((r) => r.rule));
+  const sSpec: SurrogateSpec = { scenario, types: data.types, rules, separations, replications: spec.replications, seed: spec.seed };
+  const jobs = surrogateJobs(sSpec);
+  const outcome = await runJobs(executor, jobs, control);
+  const base: FitResult = {
+    format: 'interdict-fit',
+    version: 1,
+    complete: false,
+    data: {
+      source: spec.source, days: data.dates.length, first: data.dates[0], last: data.dates[data.dates.length - 1],
+      types: [...data.types], rules, compliance: data.compliance !== null, piecesByOrigin: data.piecesByOrigin,
+    },
+    method: { separations: [...separations], replications: spec.replications, seed: spec.seed, bootstrap, simulated: [] },
+    estimates: null,
+    cells: [],
+    dispersion: [],
+    days: [],
+    calibrated: null,
+  };
+  if (outcome.missing.length > 0) return { result: base, error: outcome.error };
+  const surrogate = buildSurrogate(sSpec, outcome.metrics);
+  const { suff, weighted } = sufficient(scenario, data);
+  const probs = cellProbabilities(surrogate);
+  const fit = profileFit(suff, separations, probs);
+  const sd = simulationSd(suff, surrogate, spec.seed, bootstrap);
+  const separation = widen(fit.separation, sd.separation, separations[0], separations[separations.length - 1]);
+  const perMillion = fit.perMillion.map((iv, t) => widen(iv, sd.perMillion[t], 0, 1e6));
+  const pi = interpolate(separations, probs, fit.mle.separation);
+  const piTotal = pi.map((row) => row.reduce((a, b) => a + b, 0));
+  const days = data.dates.map((date, d) => ({
+    date,
+    observed: data.types.map((_, t) => data.seized[t][d]),
+    expected: data.types.map((_, t) => (fit.mle.perMillion[t] * weighted[d] * piTotal[t]) / 1e6),
+  }));
+  return {
+    result: {
+      ...base,
+      complete: true,
+      method: { ...base.method, simulated: surrogateTotals(surrogate) },
+      estimates: { separation, perMillion, simulationSd: sd },
+      cells: data.types.map((_, t) => suff.cells[t].map((x, c) => ({
+        cell: c < rules[t].length ? rules[t][c] : 'other',
+        observed: x,
+        fitted: fit.mle.perMillion[t] * suff.exposure * pi[t][c],
+      }))),
+      dispersion: data.types.map((_, t) => dispersion(days.map((d) => d.observed[t]), days.map((d) => d.expected[t]))),
+      days,
+      calibrated: calibratedScenario(spec, scenario, separation.value, perMillion.map((iv) => iv.value)),
+    },
+  };
+}
+
+/** Standard deviations of the estimates over bootstrap resamples of the grid's runs. */
+function simulationSd(suff: Sufficient, surrogate: ReturnType<typeof buildSurrogate>, seed: number, draws: number): { separation: number; perMillion: number[] } {
+  const rng = createStream(seed, 'fit/bootstrap');
+  const R = surrogate.replications;
+  const fits = Array.from({ length: draws }, () => {
+    const weights = new Array<number>(R).fill(0);
+    for (let i = 0; i < R; i++) weights[Math.floor(rng() * R)]++;
+    return maximise(suff, surrogate.separations, cellProbabilities(surrogate, weights));
+  });
+  const sdOf = (xs: number[]) => {
+    if (xs.length < 2 || xs.some((x) => !Number.isFinite(x))) return 0;
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
+  };
+  return {
+    separation: sdOf(fits.map((f) => f.separation)),
+    perMillion: suff.cells.map((_, t) => sdOf(fits.map((f) => f.perMillion[t]))),
+  };
+}
+
+/** The interval with the simulation's error (1.96 sd) added in quadrature to each side, within [min, max]. */
+function widen(iv: Interval, sd: number, min: number, max: number): Interval {
+  const z = 1.959963984540054 * sd;
+  const low = iv.value - Math.hypot(iv.value - iv.low, z);
+  const high = iv.value + Math.hypot(iv.high - iv.value, z);
+  return { ...iv, low: Math.max(min, low), high: Math.min(max, high), lowOpen: iv.lowOpen || low <= min && min > 0, highOpen: iv.highOpen || high >= max };
+}
+
+function dispersion(observed: number[], expected: number[]): number {
+  if (observed.length < 2) return NaN;
+  const chi = observed.reduce((a, o, d) => a + (expected[d] > 0 ? (o - expected[d]) ** 2 / expected[d] : 0), 0);
+  return chi / (observed.length - 1);
+}
+
+/** 4 significant digits: the data never pin a prevalence closer. */
+function round4(x: number): number {
+  return x === 0 ? 0 : Number(x.toPrecision(4));
+}
+
+/** The scenario with the data's volume and mix and the fitted prevalences and d′, checked as a scenario file. */
+function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number, perMillion: number[]): Scenario {
+  const s = cloneJson(volume) as Scenario;
+  spec.data.types.forEach((t, i) => {
+    s.contraband[t].perMillion = round4(perMillion[i]);
+    delete s.riskScore.separationByType[t];
+  });
+  s.riskScore.separation = Math.round(separation * 1000) / 1000;
+  s.name = `${spec.scenario.name}-calibrated`.slice(0, 60);
+  const note = `Calibrated by fit to ${spec.source} (${spec.data.dates.length} days, ${spec.data.dates[0]} to ${spec.data.dates[spec.data.dates.length - 1]}): volume, origin mix, prevalence of ${spec.data.types.join(', ')} and risk-score separation.`;
+  s.description = `${note} ${spec.scenario.description}`.slice(0, 2000);
+  const checked = parseScenario(s);
+  if (!checked.ok) throw new Error(`fit: the calibrated scenario does not validate: ${checked.errors.map((e) => e.message).join('; ')}`);
+  return checked.scenario;
+}
