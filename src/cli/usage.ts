@@ -37,6 +37,11 @@ Commands:
                      Calibrate to a facility's daily data (docs/fit.md): prevalence
                      per type and the risk score's separation, with 95% intervals;
                      --out saves the calibrated scenario, --report a memo and plot.
+  adversary (--preset NAME | --scenario FILE) [options]
+                     Rounds of smugglers adapting to where contraband was caught,
+                     then the targeting re-tuned (docs/adversary.md): --rounds N
+                     (default 11), --rounds-after N, --no-retune, --rate R (10),
+                     --replications, --days (default 7), a line per round.
   presets            List the preset scenarios with one-line summaries;
                      presets --show NAME prints one as a scenario file to start from.
   validate FILE      Check a scenario file: prints "ok: <name>", or every problem.
@@ -100,6 +105,7 @@ Examples:
   npm run sim -- replicate --preset baseline --replications 20 --csv baseline.csv
   npm run sim -- sweep --grid staffing.json --out sweep.json --memo memo.html
   npm run sim -- compare baseline short-staffed --replications 20 --memo ab.md
+  npm run sim -- adversary --preset baseline --memo adversary.html
 
 Documentation: docs/cli.md
 `;

@@ -20,6 +20,7 @@ import type { ExperimentResult } from './resultJson.js';
 import type { MetricSummary } from './summary.js';
 import type { SweepResult } from './sweep.js';
 import { uncertaintyRows } from './uncertaintyCsv.js';
+import { adversaryRows } from './adversary/adversaryCsv.js';
 
 /**
  * The result as CSV text with a header row, lines ending in `\n`.
@@ -38,6 +39,8 @@ export function resultCsv(result: ExperimentResult): string {
       return compareCsv(result);
     case 'interdict-uncertainty':
       return rows(uncertaintyRows(result));
+    case 'interdict-adversary':
+      return rows(adversaryRows(result));
   }
 }
 

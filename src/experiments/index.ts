@@ -83,3 +83,4 @@ export { uncertaintyText } from './uncertaintyText.js';
 export { bandText, splitText, beatsText, tornadoBarText, percent } from './uncertaintyWords.js';
 export { tornadoChart } from './tornadoSvg.js';
 export { uncertaintyMemo, distributionText } from './memoUncertainty.js';
+export * from './adversary/index.js';

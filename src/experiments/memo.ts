@@ -98,7 +98,7 @@ function htmlBlock(block: Block): string {
     case 'frontier':
       return `<figure>${frontierSvg(block.frontier, block.describe)}<figcaption>Filled, labelled points are Pareto-optimal; whiskers are 95% confidence intervals. Hover over a point for its parameters.</figcaption></figure>`;
     case 'figure':
-      return `<figure>${svgMarkup(block.svg)}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+      return `<figure>${typeof block.svg === 'string' ? block.svg : svgMarkup(block.svg)}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
   }
 }
 

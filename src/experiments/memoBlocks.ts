@@ -12,8 +12,8 @@ export type Block =
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][]; align: ('left' | 'right')[] }
   | { kind: 'frontier'; frontier: Frontier; describe: (point: number) => string }
-  /** A chart drawn as SVG in the HTML memo; the Markdown memo says a table follows. */
-  | { kind: 'figure'; svg: SvgNode; caption: string };
+  /** A chart drawn as SVG in the HTML memo (a node, or markup escaped where it was built); the Markdown memo names it. */
+  | { kind: 'figure'; svg: SvgNode | string; caption: string };
 
 export interface MemoSection {
   heading: string;

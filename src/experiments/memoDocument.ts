@@ -18,6 +18,7 @@ import type { MetricSummary } from './summary.js';
 import { clippedNote, readingSection, runLength, type MemoDocument, type MemoSection } from './memoBlocks.js';
 import { sweepSections } from './memoSweep.js';
 import { uncertaintyMemo } from './memoUncertainty.js';
+import { adversarySections } from './adversary/adversaryMemo.js';
 
 /**
  * The memo of any experiment result.
@@ -38,6 +39,8 @@ export function memoDocument(result: ExperimentResult): MemoDocument {
       return { title: `${result.a.label} against ${result.b.label}`, kind: 'Comparison', warning, sections: compareSections(result) };
     case 'interdict-uncertainty':
       return { title: result.uncertainty.name, kind: 'Unknown inputs', warning, sections: uncertaintyMemo(result) };
+    case 'interdict-adversary':
+      return { title: `${result.scenario.name}: smugglers adapt`, kind: 'Adversary', warning, sections: adversarySections(result) };
   }
 }
 

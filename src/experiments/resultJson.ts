@@ -9,9 +9,10 @@ import type { CompareResult } from './compare.js';
 import type { ReplicateResult } from './replicate.js';
 import type { SweepResult } from './sweep.js';
 import type { UncertaintyResult } from './uncertaintyResult.js';
+import type { AdversaryResult } from './adversary/adversaryResult.js';
 
 /** Any experiment result; `format` says which. */
-export type ExperimentResult = ReplicateResult | SweepResult | CompareResult | UncertaintyResult;
+export type ExperimentResult = ReplicateResult | SweepResult | CompareResult | UncertaintyResult | AdversaryResult;
 
 /**
  * The result as JSON text.
