@@ -25,6 +25,7 @@ import { MetricsPanel } from './ui/metrics/index.js';
 import { KpiStrip } from './ui/metrics/KpiStrip.js';
 import { createWebWorkerPool, mountExperimentsPanel, mountOptimizePanel, type ExperimentsHost } from './ui/experiments/index.js';
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
+import { mountAdversaryPanel } from './ui/adversary/index.js';
 import { PresentationMode } from './ui/app/PresentationMode.js';
 import { ZoomControls } from './ui/facility/ZoomControls.js';
 import { StepStatus } from './ui/run/StepStatus.js';
@@ -194,6 +195,9 @@ async function main(): Promise<void> {
   };
   mountExperimentsPanel(byId('experiments'), experimentsHost, { workers });
   mountOptimizePanel(byId('optimize'), experimentsHost, { workers });
+  // "Smugglers adapt": the adapting adversary's rounds, on their own Web Workers; `?adversary=1` scrolls to it.
+  mountAdversaryPanel(byId('adversary'), { currentScenario: () => ({ scenario: run.spec.scenario, seed: run.spec.seed }) }, { workers });
+  if (new URLSearchParams(location.search).get('adversary') === '1') byId('adversary-section').scrollIntoView();
   // Guided lessons, on their own Web Workers; `?lesson=ID` in the address opens one.
   const lessonParam = new URLSearchParams(location.search).get('lesson');
   const lessons = new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);

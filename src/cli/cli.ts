@@ -45,6 +45,8 @@ export async function main(argv: readonly string[], io: CliIo, context: CliConte
         return (await import('./commands/merge.js')).mergeCommand(io, line);
       case 'fit':
         return await (await import('./commands/fit.js')).fitCommand(io, line, context);
+      case 'adversary':
+        return await (await import('./commands/adversary.js')).adversaryCommand(io, line, context);
       case 'optimize':
         return await (await import('./commands/optimize.js')).optimizeCommand(io, line, context);
     }

@@ -11,6 +11,7 @@ import { MAX_REPLICATIONS } from '../experiments/gridSchema.js';
 import { parsePrecisionTarget, type PrecisionTarget } from '../experiments/precision.js';
 import { parseShard, type AutoShard, type Shard } from '../experiments/shard.js';
 import { presetNames } from '../scenario/index.js';
+import { DEFAULT_RATE } from '../experiments/adversary/responseRule.js';
 
 /** The experiment commands' options, for `util.parseArgs`. */
 export const EXPERIMENT_OPTIONS = {
@@ -28,23 +29,29 @@ export const EXPERIMENT_OPTIONS = {
   'frontier-y': { type: 'string' },
   independent: { type: 'boolean' },
   partial: { type: 'boolean' },
+  uncertainty: { type: 'string' },
   data: { type: 'string' },
   report: { type: 'string' },
+  rounds: { type: 'string' },
+  'rounds-after': { type: 'string' },
+  'no-retune': { type: 'boolean' },
+  rate: { type: 'string' },
   problem: { type: 'string' },
 } as const;
 
-export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'fit', 'optimize'] as const;
+export const EXPERIMENT_COMMANDS = ['replicate', 'sweep', 'compare', 'merge', 'fit', 'adversary', 'optimize'] as const;
 export type ExperimentCommand = (typeof EXPERIMENT_COMMANDS)[number];
 
 type Option = keyof typeof EXPERIMENT_OPTIONS | 'preset' | 'scenario' | 'seed' | 'days' | 'out' | 'progress' | 'quiet';
 
 /** Options each experiment command accepts besides --help. */
 export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = {
-  replicate: ['preset', 'scenario', 'replications', 'precision', 'min-replications', 'max-replications', 'seed', 'days', 'warmup-days', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
-  sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet'],
-  compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
+  replicate: ['preset', 'scenario', 'replications', 'precision', 'min-replications', 'max-replications', 'seed', 'days', 'warmup-days', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet', 'uncertainty'],
+  sweep: ['grid', 'shard', 'workers', 'out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'progress', 'quiet', 'uncertainty'],
+  compare: ['replications', 'seed', 'days', 'warmup-days', 'independent', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet', 'uncertainty'],
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
   fit: ['data', 'preset', 'scenario', 'replications', 'seed', 'workers', 'out', 'report', 'progress', 'quiet'],
+  adversary: ['preset', 'scenario', 'replications', 'seed', 'days', 'warmup-days', 'rounds', 'rounds-after', 'no-retune', 'rate', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
   optimize: ['problem', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
 };
 
@@ -55,6 +62,7 @@ export const EXPERIMENT_POSITIONALS: Record<ExperimentCommand, { min: number; ma
   compare: { min: 2, max: 2, what: 'two scenarios, A and B: preset names or scenario files' },
   merge: { min: 1, max: Infinity, what: 'the part files to merge (PART.json ...)' },
   fit: { min: 0, max: 0, what: '' },
+  adversary: { min: 0, max: 0, what: '' },
   optimize: { min: 0, max: 0, what: '' },
 };
 
@@ -70,6 +78,8 @@ export interface Outputs {
   memo: string | undefined;
   /** true: --progress, false: --quiet, undefined: when stderr is a terminal. */
   progress: boolean | undefined;
+  /** --uncertainty FILE: a second-order Monte Carlo over the file's uncertain inputs (not for merge). */
+  uncertainty?: string;
 }
 
 export interface ReplicateRequest extends Outputs {
@@ -132,13 +142,31 @@ export interface FitRequest {
   progress: boolean | undefined;
 }
 
+
+export interface AdversaryRequest extends Outputs {
+  command: 'adversary';
+  source: Source;
+  seed: number;
+  /** Days per run; default ADVERSARY_DAYS (not the scenario's: a round needs enough contraband to judge routes). */
+  days: number;
+  warmupDays: number;
+  replications: number;
+  /** Rounds before the re-tune, round 0 (static) included. */
+  rounds: number;
+  roundsAfter: number;
+  retune: boolean;
+  /** The response rule's learning rate, per unit of survival. */
+  rate: number;
+  workers: number | undefined;
+}
+
 export interface OptimizeRequest extends Outputs {
   command: 'optimize';
   problem: string;
   workers: number | undefined;
 }
 
-export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | FitRequest | OptimizeRequest;
+export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest | MergeRequest | FitRequest | AdversaryRequest | OptimizeRequest;
 
 /** Default replications of `replicate` and `compare`, and precision mode's bounds. */
 export const DEFAULT_REPLICATIONS = 10;
@@ -146,6 +174,11 @@ export const DEFAULT_MIN_REPLICATIONS = 5;
 export const DEFAULT_MAX_REPLICATIONS = 200;
 /** Default grid runs per d′ value of `fit` (docs/fit.md). */
 export const DEFAULT_FIT_REPLICATIONS = 20;
+/** adversary: default rounds (round 0 and ten adapting), days per run, the most rounds, the largest rate. */
+export const ADVERSARY_ROUNDS = 11;
+export const ADVERSARY_DAYS = 7;
+export const MAX_ROUNDS = 200;
+export const MAX_RATE = 1000;
 /** Most worker threads `--workers` allows. */
 export const MAX_WORKERS = 256;
 
@@ -187,6 +220,8 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
   const frontierX = choiceOption('frontier-x', str('frontier-x'), Object.keys(FRONTIER_X), errors) as FrontierX | undefined;
   const frontierY = choiceOption('frontier-y', str('frontier-y'), Object.keys(FRONTIER_Y), errors) as FrontierY | undefined;
   const ok = () => errors.length === before;
+  const uncertainty = uncertaintyOption(name, values, errors);
+  if (uncertainty !== undefined) outputs.uncertainty = uncertainty;
 
   switch (name) {
     case 'replicate': {
@@ -222,6 +257,21 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       if (!ok() || a === undefined || b === undefined) return undefined;
       return { command: 'compare', a, b, seed, days, warmupDays, replications, mode: values.independent === true ? 'independent' : 'crn', workers, ...outputs };
     }
+    case 'adversary': {
+      const source = sourceOption('adversary', values, errors, check);
+      const replications = integerOption('replications', str('replications'), 2, MAX_REPLICATIONS, errors) ?? DEFAULT_REPLICATIONS;
+      const rounds = integerOption('rounds', str('rounds'), 2, MAX_ROUNDS, errors) ?? ADVERSARY_ROUNDS;
+      const roundsAfter = integerOption('rounds-after', str('rounds-after'), 0, MAX_ROUNDS, errors) ?? 0;
+      const retune = values['no-retune'] !== true;
+      if (!retune && roundsAfter > 0) errors.push('--rounds-after needs the re-tune: leave out --no-retune');
+      const rateText = str('rate');
+      const rate = rateText === undefined ? DEFAULT_RATE : Number(rateText);
+      if (rateText !== undefined && !(/^\d+(\.\d+)?$/.test(rateText) && rate <= MAX_RATE)) errors.push(`--rate (how fast smugglers learn) must be a number from 0 to ${MAX_RATE}, got '${rateText}'`);
+      const runDays = days ?? ADVERSARY_DAYS;
+      if (days === undefined && warmupDays >= runDays && ok()) errors.push(`--warmup-days must be less than the run's ${runDays} days, got ${warmupDays}`);
+      if (!ok() || source === undefined) return undefined;
+      return { command: 'adversary', source, seed, days: runDays, warmupDays, replications, rounds, roundsAfter, retune, rate, workers, ...outputs };
+    }
     case 'merge': {
       if (outputs.out === undefined) errors.push("'merge' needs --out FILE.json for the merged result");
       if (!ok() || outputs.out === undefined) return undefined;
@@ -244,6 +294,16 @@ export function experimentRequest(name: ExperimentCommand, values: Values, rest:
       return { command: 'optimize', problem, workers, ...outputs };
     }
   }
+}
+
+/** --uncertainty FILE, and the options it cannot be combined with. */
+function uncertaintyOption(name: ExperimentCommand, values: Values, errors: string[]): string | undefined {
+  const file = fileOption('uncertainty', values.uncertainty as string | undefined, errors);
+  if (file === undefined) return undefined;
+  if (name === 'replicate' && values.precision !== undefined) errors.push('--uncertainty runs a fixed number of runs in each world: give --replications, not --precision');
+  if (name === 'sweep' && values.shard !== undefined) errors.push('--uncertainty cannot be split into shards yet: run the sweep whole');
+  if (name === 'compare' && values.independent === true) errors.push('--uncertainty runs A and B on common random numbers within each world: leave out --independent');
+  return file;
 }
 
 function sourceOption(command: ExperimentCommand, values: Values, errors: string[], check: SharedCheck): Source | undefined {

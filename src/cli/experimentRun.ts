@@ -31,8 +31,8 @@ export interface ExperimentTask<R extends ExperimentResult> {
   workers: number | undefined;
   /** Runs the experiment. */
   run(executor: Executor, control: RunControl): Promise<Outcome<R>>;
-  /** Called after a finished result is written. */
-  onFinished?(result: R): void;
+  /** Called with a finished result after it is written (e.g. to print a text summary). */
+  after?(result: R): void;
 }
 
 /**
@@ -55,7 +55,7 @@ export async function runExperiment<R extends ExperimentResult>(io: CliIo, conte
     return EXIT_INTERRUPTED;
   }
   writeResult(io, task.outputs, result);
-  task.onFinished?.(result);
+  task.after?.(result);
   return EXIT.ok;
 }
 

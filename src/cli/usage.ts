@@ -37,6 +37,11 @@ Commands:
                      Calibrate to a facility's daily data (docs/fit.md): prevalence
                      per type and the risk score's separation, with 95% intervals;
                      --out saves the calibrated scenario, --report a memo and plot.
+  adversary (--preset NAME | --scenario FILE) [options]
+                     Rounds of smugglers adapting to where contraband was caught,
+                     then the targeting re-tuned (docs/adversary.md): --rounds N
+                     (default 11), --rounds-after N, --no-retune, --rate R (10),
+                     --replications, --days (default 7), a line per round.
   optimize --problem FILE [options]
                      The best settings for an objective under constraints: a
                      genetic search, then ranking and selection (OCBA) of the best
@@ -85,6 +90,8 @@ Options for replicate, sweep, compare, merge and optimize (docs/cli.md has them 
                      pulledDwellP95Hours, officerHours or dollars.
   --frontier-y Y     interdictionRate (default) or seizures.
   --partial          merge: write an incomplete result rather than refuse.
+  --uncertainty FILE replicate, compare, sweep: repeat in plausible worlds drawn from
+                     the file's unknown inputs (docs/uncertainty.md).
   Ctrl-C stops an experiment: --out then holds the finished runs, marked
   "complete": false, and no CSV or memo is written (exit code ${EXIT_INTERRUPTED}).
 
@@ -103,6 +110,7 @@ Examples:
   npm run sim -- replicate --preset baseline --replications 20 --csv baseline.csv
   npm run sim -- sweep --grid staffing.json --out sweep.json --memo memo.html
   npm run sim -- compare baseline short-staffed --replications 20 --memo ab.md
+  npm run sim -- adversary --preset baseline --memo adversary.html
   npm run sim -- optimize --problem docs/problems/baseline-budget-roster.json --out best.json
 
 Documentation: docs/cli.md

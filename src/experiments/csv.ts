@@ -19,6 +19,8 @@ import type { CompareResult } from './compare.js';
 import type { ExperimentResult } from './resultJson.js';
 import type { MetricSummary } from './summary.js';
 import type { SweepResult } from './sweep.js';
+import { uncertaintyRows } from './uncertaintyCsv.js';
+import { adversaryRows } from './adversary/adversaryCsv.js';
 import type { CandidateReport, OptimizeResult } from './optimize/optimizeResult.js';
 
 /**
@@ -36,6 +38,10 @@ export function resultCsv(result: ExperimentResult): string {
       return rows([['scenario', ...SUMMARY_COLUMNS], ...Object.entries(result.metrics).map(([m, s]) => [result.scenario.name, m, ...summaryCells(s)])]);
     case 'interdict-compare':
       return compareCsv(result);
+    case 'interdict-uncertainty':
+      return rows(uncertaintyRows(result));
+    case 'interdict-adversary':
+      return rows(adversaryRows(result));
     case 'interdict-optimize':
       return optimizeCsv(result);
   }

@@ -71,4 +71,17 @@ export {
   NEGLIGIBLE, differenceParts, differenceText, differenceVerdict, metricVerdict, negligibleSize, negligibleWords,
   type DifferenceParts, type Verdict,
 } from './differenceVerdict.js';
+export { uncertaintySchema, DEFAULT_OUTER, MAX_INPUTS, MAX_OUTER } from './uncertaintySchema.js';
+export { parseUncertainty, applyInputs, DEFAULT_UNCERTAINTY_METRICS, type UncertaintySpec, type UncertaintyParse } from './uncertainty.js';
+export { drawInputs, inputQuantile, type UncertainInput, type Sampling } from './inputDraws.js';
+export { varianceSplit, percentile, chiSquareQuantile, fQuantile, type VarianceSplit } from './varianceSplit.js';
+export { planSecondOrder, runSecondOrder, type SecondOrderSpec, type SecondOrderPlan, type UncertainArm } from './secondOrder.js';
+export { buildUncertaintyResult, beatsShare, type UncertaintyResult, type UncertainArmResult, type BeatsShare } from './uncertaintyResult.js';
+export { metricTornado, type Tornado, type TornadoBar, type MetricTornado } from './tornado.js';
+export { betterDirection } from './metricDirection.js';
+export { uncertaintyText } from './uncertaintyText.js';
+export { bandText, splitText, beatsText, tornadoBarText, percent } from './uncertaintyWords.js';
+export { tornadoChart } from './tornadoSvg.js';
+export { uncertaintyMemo, distributionText } from './memoUncertainty.js';
+export * from './adversary/index.js';
 export * from './optimize/index.js';

@@ -12,6 +12,7 @@
 import { runScenario } from '../model/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { flattenMetrics } from './metricPaths.js';
+import { routeMetrics } from './adversary/routeMetrics.js';
 
 /** One run to do. */
 export interface Job {
@@ -24,6 +25,8 @@ export interface Job {
   days: number;
   /** Days at the start discarded from the statistics; less than `days`. */
   warmupDays: number;
+  /** Also give contraband outcomes by route (`routeMetrics.ts`), for the adapting adversary; off by default. */
+  routes?: boolean;
 }
 
 /** What a job gives back: its metrics (see `metricPaths.ts`), and which job it was. */
@@ -40,6 +43,8 @@ export interface JobResult {
  * runJob({ index: 0, scenario: getPreset('single-queue').scenario, seed: 1, days: 1, warmupDays: 0 }).metrics['stations.xray.meanWaitSeconds'];
  */
 export function runJob(job: Job): JobResult {
-  const results = runScenario(job.scenario, { seed: job.seed, days: job.days, warmupDays: job.warmupDays });
-  return { index: job.index, seed: job.seed, metrics: flattenMetrics(results) };
+  const results = runScenario(job.scenario, { seed: job.seed, days: job.days, warmupDays: job.warmupDays, routes: job.routes });
+  const metrics = flattenMetrics(results);
+  if (results.routes !== undefined) Object.assign(metrics, routeMetrics(results.routes));
+  return { index: job.index, seed: job.seed, metrics };
 }

@@ -11,6 +11,7 @@ import { escapeHtml, escapeMarkdown } from './escape.js';
 import { frontierSvg } from './frontierSvg.js';
 import type { Block, MemoDocument } from './memoBlocks.js';
 import { memoDocument } from './memoDocument.js';
+import { svgMarkup } from './svgNode.js';
 import type { ExperimentResult } from './resultJson.js';
 
 /**
@@ -43,6 +44,8 @@ function markdownBlock(block: Block): string[] {
     }
     case 'frontier':
       return ['*The HTML memo draws the frontier as a chart; the table below lists its points.*'];
+    case 'figure':
+      return [`*The HTML memo draws this as a chart: ${escapeMarkdown(block.caption)}*`];
   }
 }
 
@@ -94,6 +97,8 @@ function htmlBlock(block: Block): string {
     }
     case 'frontier':
       return `<figure>${frontierSvg(block.frontier, block.describe)}<figcaption>Filled, labelled points are Pareto-optimal; whiskers are 95% confidence intervals. Hover over a point for its parameters.</figcaption></figure>`;
+    case 'figure':
+      return `<figure>${typeof block.svg === 'string' ? block.svg : svgMarkup(block.svg)}<figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
   }
 }
 

@@ -4,13 +4,16 @@
  */
 import type { Frontier } from './frontier.js';
 import { CLIPPED_NOTE } from './metricBounds.js';
+import type { SvgNode } from './svgNode.js';
 
 /** A piece of a memo section. */
 export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; header: string[]; rows: string[][]; align: ('left' | 'right')[] }
-  | { kind: 'frontier'; frontier: Frontier; describe: (point: number) => string };
+  | { kind: 'frontier'; frontier: Frontier; describe: (point: number) => string }
+  /** A chart drawn as SVG in the HTML memo (a node, or markup escaped where it was built); the Markdown memo names it. */
+  | { kind: 'figure'; svg: SvgNode | string; caption: string };
 
 export interface MemoSection {
   heading: string;

@@ -17,6 +17,8 @@ import type { ReplicateResult } from './replicate.js';
 import type { MetricSummary } from './summary.js';
 import { clippedNote, readingSection, runLength, type MemoDocument, type MemoSection } from './memoBlocks.js';
 import { sweepSections } from './memoSweep.js';
+import { uncertaintyMemo } from './memoUncertainty.js';
+import { adversarySections } from './adversary/adversaryMemo.js';
 import { optimizeSections } from './optimize/memoOptimize.js';
 
 /**
@@ -36,6 +38,10 @@ export function memoDocument(result: ExperimentResult): MemoDocument {
       return { title: `${result.scenario.name}: ${result.replications} replications`, kind: 'Replications', warning, sections: replicateSections(result) };
     case 'interdict-compare':
       return { title: `${result.a.label} against ${result.b.label}`, kind: 'Comparison', warning, sections: compareSections(result) };
+    case 'interdict-uncertainty':
+      return { title: result.uncertainty.name, kind: 'Unknown inputs', warning, sections: uncertaintyMemo(result) };
+    case 'interdict-adversary':
+      return { title: `${result.scenario.name}: smugglers adapt`, kind: 'Adversary', warning, sections: adversarySections(result) };
     case 'interdict-optimize':
       return { title: result.problem.name, kind: 'Optimization', warning: result.complete ? undefined : 'Incomplete: the optimization was stopped, so these figures are not its answer.', sections: optimizeSections(result) };
   }

@@ -8,7 +8,7 @@
  * machine (like the CLI's text summary), and an estimate is rounded to what its interval
  * supports: two significant digits of the half-width, and the mean to the same decimal place.
  */
-import { CONTRABAND_TYPES, QUEUE_STATIONS } from '../scenario/index.js';
+import { CONTRABAND_TYPES, QUEUE_STATIONS, type ContrabandType } from '../scenario/index.js';
 
 /** How a metric is shown. */
 export interface MetricLabel {
@@ -76,6 +76,8 @@ const OTHER_METRICS: readonly MetricLabel[] = [
     label(`contraband.arrivedByType.${t}`, `${TYPE_NAMES[t]}: parcels arrived`),
     label(`contraband.seizedByType.${t}`, `${TYPE_NAMES[t]}: parcels seized`),
     label(`contraband.missedByType.${t}`, `${TYPE_NAMES[t]}: parcels missed`),
+    label(`interdiction.complianceFoundByType.${t}`, `Compliance sample: ${TYPE_NAMES[t].toLowerCase()} found (parcels)`),
+    label(`interdiction.complianceSeizedByType.${t}`, `Compliance sample: ${TYPE_NAMES[t].toLowerCase()} seized (parcels)`),
     label(`contraband.seizedGramsByType.${t}`, `${TYPE_NAMES[t]}: weight seized`, 'lb', 1 / GRAMS_PER_POUND),
   ]),
   label('interdiction.canineAlerts', 'Canine alerts (parcels)'),
@@ -116,6 +118,9 @@ const BY_METRIC = new Map([...OTHER_METRICS, ...KEY_METRICS].map((m) => [m.metri
 
 /** Targeting-rule metrics, keyed by rule id as `flattenMetrics` names them. */
 const RULE_METRIC = /^interdiction\.rules\.(.+)\.(pulled|screened|contrabandPulled|hits|hitRate|hitsPerThousandPulled)$/;
+/** A rule's seizures of one type, and the pieces arrived from one origin (keyed by the scenario's names). */
+const RULE_TYPE_METRIC = /^interdiction\.rules\.(.+)\.hitsByType\.(\w+)$/;
+const ORIGIN_METRIC = /^parcels\.arrivedByOrigin\.(.+)$/;
 const RULE_WORDS: Readonly<Record<string, [string, string, number]>> = {
   pulled: ['parcels pulled', '', 1],
   screened: ['pulled parcels screened', '', 1],
@@ -136,6 +141,12 @@ const RULE_WORDS: Readonly<Record<string, [string, string, number]>> = {
 export function metricLabel(metric: string): MetricLabel {
   const known = BY_METRIC.get(metric);
   if (known) return known;
+  const byType = RULE_TYPE_METRIC.exec(metric);
+  if (byType && (CONTRABAND_TYPES as readonly string[]).includes(byType[2])) {
+    return label(metric, `Rule ${byType[1]}: ${TYPE_NAMES[byType[2] as ContrabandType].toLowerCase()} seized (parcels)`);
+  }
+  const origin = ORIGIN_METRIC.exec(metric);
+  if (origin) return label(metric, `Pieces arrived from ${origin[1]}`);
   const rule = RULE_METRIC.exec(metric);
   if (rule) {
     const [words, unit, scale] = RULE_WORDS[rule[2]];

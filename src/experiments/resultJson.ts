@@ -8,10 +8,12 @@
 import type { CompareResult } from './compare.js';
 import type { ReplicateResult } from './replicate.js';
 import type { SweepResult } from './sweep.js';
+import type { UncertaintyResult } from './uncertaintyResult.js';
+import type { AdversaryResult } from './adversary/adversaryResult.js';
 import type { OptimizeResult } from './optimize/optimizeResult.js';
 
 /** Any experiment result; `format` says which. */
-export type ExperimentResult = ReplicateResult | SweepResult | CompareResult | OptimizeResult;
+export type ExperimentResult = ReplicateResult | SweepResult | CompareResult | UncertaintyResult | AdversaryResult | OptimizeResult;
 
 /**
  * The result as JSON text.

@@ -111,7 +111,10 @@ export class Belt {
         return Fate.PulledByDog;
       }
     }
-    if (type >= 0) this.metrics.contrabandMissed[type]++;
+    if (type >= 0) {
+      this.metrics.contrabandMissed[type]++;
+      this.metrics.routes.end(origin, mailType, vis.declared, deep, false);
+    }
     return canSniff ? Fate.SniffedReleased : Fate.Released;
   }
 

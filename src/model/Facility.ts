@@ -108,7 +108,9 @@ export class Facility {
     const rec = options.recorder ?? null;
     const k = this.kernel;
     const streams = new Streams(this.seed);
-    this.metrics = new Metrics(scenario.targeting.rules.length, scenario.serviceStandardHours * 3600, scenario.mix.origins.length);
+    const { origins, mailTypes, declared } = scenario.mix;
+    this.metrics = new Metrics(scenario.targeting.rules.length, scenario.serviceStandardHours * 3600,
+      { origins: origins.length, mailTypes: mailTypes.length, declared: declared.length });
     this.contents = new Contents(scenario);
     this.targeting = new Targeting(scenario, streams);
     this.storyLog = options.stories ? new StoryLog(scenario, this.parcels, this.contents, (r, t) => this.targeting.thresholdAt(r, t)) : null;

@@ -10,6 +10,7 @@
 import { Histogram } from '../sim/Histogram.js';
 import { TimeWeighted } from '../sim/TimeWeighted.js';
 import { CONTRABAND_TYPES } from '../scenario/schema.js';
+import { RouteCounts } from './RouteCounts.js';
 
 const TYPES = CONTRABAND_TYPES.length;
 /** Dwell histograms: one-minute bins up to 60 days; longer dwells fall in the overflow bin. */
@@ -74,6 +75,8 @@ export class Metrics {
   /** Pieces arrived by origin (index in the scenario's mix.origins). */
   readonly arrivedByOrigin: Float64Array;
   hour = new HourCounts();
+  /** Contraband outcomes by route (the adapting adversary's view of where it was caught). */
+  readonly routes: RouteCounts;
 
   /** Restarts every statistic (warm-up deletion); the current hour's counts carry on. */
   reset(): void {
@@ -88,15 +91,18 @@ export class Metrics {
       this.complianceFoundByType, this.complianceSeizedByType]) a.fill(0);
     this.dwell = dwellHistogram();
     this.pulledDwell = dwellHistogram();
+    this.routes.reset();
   }
 
-  constructor(rules: number, private readonly standardSeconds: number, origins = 1) {
+  /** `mix` sizes the counts by origin, mail type and declared category. */
+  constructor(rules: number, private readonly standardSeconds: number, mix = { origins: 1, mailTypes: 1, declared: 1 }) {
+    this.routes = new RouteCounts(mix.origins, mix.mailTypes, mix.declared);
     this.rulePulled = new Float64Array(rules);
     this.ruleScreened = new Float64Array(rules);
     this.ruleContraband = new Float64Array(rules);
     this.ruleHits = new Float64Array(rules);
     this.ruleHitsByType = new Float64Array(rules * TYPES);
-    this.arrivedByOrigin = new Float64Array(origins);
+    this.arrivedByOrigin = new Float64Array(mix.origins);
   }
 
   arrive(n: number, origin: number): void {

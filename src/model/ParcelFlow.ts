@@ -362,14 +362,24 @@ export class ParcelFlow {
     const now = this.kernel.now;
     const type = ps.contraband[slot];
     this.metrics.release(1, now - ps.landedAt[slot], now - ps.arrivedAt[slot]);
-    if (type >= 0) this.metrics.contrabandMissed[type]++;
+    if (type >= 0) {
+      this.metrics.contrabandMissed[type]++;
+      this.routeEnd(slot, false);
+    }
     this.finish(slot);
+  }
+
+  /** A contraband parcel ended: count it on its route (origin, mail type, declared, concealment). */
+  private routeEnd(slot: number, seized: boolean): void {
+    const ps = this.parcels;
+    this.metrics.routes.end(ps.origin[slot], ps.mailType[slot], ps.declared[slot], ps.deep[slot], seized);
   }
 
   private seize(slot: number): void {
     const ps = this.parcels;
     this.metrics.seize(ps.contraband[slot], ps.quantityGrams[slot]);
     const type = ps.contraband[slot];
+    if (type >= 0) this.routeEnd(slot, true);
     if (ps.reason[slot] === PullReason.Rule) {
       this.metrics.ruleHits[ps.rule[slot]]++;
       if (type >= 0) this.metrics.ruleHitsByType[ps.rule[slot] * CONTRABAND_TYPES.length + type]++;
@@ -381,6 +391,7 @@ export class ParcelFlow {
 
   private detain(slot: number): void {
     this.metrics.detain(this.parcels.contraband[slot]);
+    if (this.parcels.contraband[slot] >= 0) this.routeEnd(slot, false);
     this.finish(slot);
   }
 }

@@ -197,4 +197,20 @@ export interface RunResults {
   hourly: HourRow[];
   /** Events fired by the kernel. */
   events: number;
+  /** Contraband outcomes by route; only when the run asked for them (`RunOptions.routes`). */
+  routes?: RouteResults;
+}
+
+/** Contraband parcels that ended on one route (seized, missed or detained) and those seized. */
+export interface RouteOutcome {
+  ended: number;
+  seized: number;
+}
+
+/** Contraband outcomes by origin code, mail type, declared category and concealment (normal, deep). */
+export interface RouteResults {
+  origin: Record<string, RouteOutcome>;
+  mailType: Record<string, RouteOutcome>;
+  declared: Record<string, RouteOutcome>;
+  concealment: Record<'normal' | 'deep', RouteOutcome>;
 }

@@ -15,10 +15,13 @@ import type { RunResults } from './results.js';
 export interface RunOptions extends FacilityOptions {
   /** Called after each simulated hour with the fraction done, 0-1. */
   onProgress?: (fraction: number) => void;
+  /** Add contraband outcomes by route (`RunResults.routes`), for the adapting adversary; off by default. */
+  routes?: boolean;
 }
 
 export function runScenario(scenario: Scenario, options: RunOptions): RunResults {
   const f = new Facility(scenario, options);
   f.runToEnd(options.onProgress);
-  return buildResults(f);
+  const results = buildResults(f);
+  return options.routes === true ? { ...results, routes: f.metrics.routes.results(scenario) } : results;
 }

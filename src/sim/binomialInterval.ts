@@ -16,8 +16,13 @@ import { regularizedBeta } from './specialFunctions.js';
 /** Bisection steps: 2^-60 of the unit interval is below double precision. */
 const STEPS = 60;
 
-/** The x in [0, 1] where I_x(a, b) = p (I is increasing in x). */
-function betaQuantile(p: number, a: number, b: number): number {
+/**
+ * The x in [0, 1] where I_x(a, b) = p (I is increasing in x): the beta distribution's quantile.
+ *
+ * @example
+ * betaQuantile(0.5, 2, 2); // 0.5
+ */
+export function betaQuantile(p: number, a: number, b: number): number {
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < STEPS; i++) {

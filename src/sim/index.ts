@@ -27,3 +27,4 @@ export { Histogram } from './Histogram.js';
 export { nextCounter, seedCounter } from './counterStream.js';
 export { erlangB, erlangC, mmcMeanQueueLength, mmcMeanSojourn, mmcMeanWait, utilization } from './queueing.js';
 export { batchMeansInterval, type BatchMeansInterval } from './batchMeans.js';
+export { betaQuantile, clopperPearson } from './binomialInterval.js';

@@ -102,6 +102,7 @@ const RUN: Record<string, Entry> = {
   'interdiction.compliance.high': perMillion('Prevalence, high end of the 95% interval', 'The highest prevalence the compliance sample is consistent with, at 95% confidence; when it found nothing, this is what to read.', 'Interval high'),
   'interdiction.seizuresPerOfficerHour': { label: 'Seizures per officer-hour', short: 'Seizures per officer-h', unit: 'seizures/officer-h', explain: 'Seizures divided by the hours officers and dog handlers were on duty: how much one hour of staff time finds.', fmt: (v) => `${formatDecimal(v)} seizures/officer-h` },
   'interdiction.officerHours': officerHours('Officer-hours on duty', 'Hours worked by all officers and dog handlers together: 10 officers for 8 hours make 80 officer-hours.', 'Officer-hours'),
+  'parcels.arrivedByOrigin': count('Arrived from this origin', 'Pieces that arrived from one origin (country or group of countries), as a facility records its volumes.', 'Arrived'),
   'interdiction.rules.pulled': count('Pulled by rule', 'Pieces this targeting rule selected (a piece counts for the first rule that matches it).', 'Pulled'),
   'interdiction.rules.screened': count('Screened for rule', 'Pieces selected by this rule that officers actually screened.', 'Screened'),
   'interdiction.rules.contrabandPulled': count('Contraband pulled by rule', 'Pieces selected by this rule that carried contraband.', 'With contraband'),
@@ -173,6 +174,9 @@ function typeEntries(t: ContrabandType): Record<string, Entry> {
     [`contraband.arrivedByType.${t}`]: count(`${c}: arrived`, `Pieces carrying ${c.toLowerCase()} that arrived.`, 'Arrived'),
     [`contraband.seizedByType.${t}`]: count(`${c}: seized`, `Pieces carrying ${c.toLowerCase()} that were seized.`, 'Seized'),
     [`contraband.missedByType.${t}`]: count(`${c}: missed`, `Pieces carrying ${c.toLowerCase()} released for delivery.`, 'Missed'),
+    [`interdiction.complianceFoundByType.${t}`]: count(`Compliance sample: ${c.toLowerCase()} found`, `Pieces of the compliance sample in which the exam found ${c.toLowerCase()}.`, 'Found in sample'),
+    [`interdiction.complianceSeizedByType.${t}`]: count(`Compliance sample: ${c.toLowerCase()} seized`, `Pieces of the compliance sample carrying ${c.toLowerCase()} that were seized.`, 'Seized from sample'),
+    [`interdiction.rules.hitsByType.${t}`]: count(`Rule seizures of ${c.toLowerCase()}`, `Pieces carrying ${c.toLowerCase()} that this rule selected and that were seized.`, `${c} seized`),
     [`contraband.seizedGramsByType.${t}`]: { label: `${c}: weight seized`, short: 'Weight seized', unit: 'lb', explain: `The weight of ${c.toLowerCase()} seized, in pounds as public seizure figures give it (kilograms in brackets).`, fmt: weight },
   };
 }
@@ -208,7 +212,16 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = finish({
  * metricKeyForPath(['hourly', '5', 'utilization', 'xray']);    // 'hourly.utilization.xray'
  */
 export function metricKeyForPath(path: readonly (string | number)[]): string {
-  return path.filter((p) => !/^\d+$/.test(String(p))).join('.');
+  return sharedKey(path.filter((p) => !/^\d+$/.test(String(p))).join('.'));
+}
+
+/** The fields of a targeting rule's results: what follows the rule's id in an experiment's metric path. */
+const RULE_FIELDS = 'pulled|screened|contrabandPulled|hits|hitRate|hitsPerThousandPulled|hitsByType';
+const RULE_ID = new RegExp(`^interdiction\\.rules\\.(?!(?:${RULE_FIELDS})(?:\\.|$))[^.]+\\.`);
+
+/** The entry a key shares: every rule one entry ('interdiction.rules.aed-risk.hits' → '…rules.hits'), every origin one. */
+function sharedKey(key: string): string {
+  return key.replace(RULE_ID, 'interdiction.rules.').replace(/^parcels\.arrivedByOrigin\..+$/, 'parcels.arrivedByOrigin');
 }
 
 /**
@@ -223,7 +236,7 @@ export function metricKeyForPath(path: readonly (string | number)[]): string {
  */
 export function metricInfo(key: string): MetricInfo {
   // Experiments name rules by id ('interdiction.rules.aed-risk.hits'); every rule shares one entry.
-  const k = key.replace(/^interdiction\.rules\.[^.]+\.(?=[^.]+$)/, 'interdiction.rules.');
+  const k = sharedKey(key);
   const info = Object.hasOwn(METRICS, k) ? METRICS[k] : undefined;
   if (!info) throw new Error(`no METRICS entry for '${key}'`);
   return info;

@@ -135,7 +135,7 @@ describe('bad options exit 2 and name the option', () => {
   });
 
   it('an unknown command, or arguments a command does not take', async () => {
-    expect(await rejected(['sail'])).toContain("unknown command 'sail'; commands: run, replicate, sweep, compare, merge, fit, optimize, presets, validate, schema, help");
+    expect(await rejected(['sail'])).toContain("unknown command 'sail'; commands: run, replicate, sweep, compare, merge, fit, adversary, optimize, presets, validate, schema, help");
     expect(await rejected(['validate'])).toContain("'validate' needs FILE");
     expect(await rejected(['validate', 'a.json', 'b.json'])).toContain("unexpected argument 'b.json' after 'validate'");
     expect(await rejected(['run', 'baseline'])).toContain("unexpected argument 'baseline' after 'run'");

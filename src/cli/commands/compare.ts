@@ -13,6 +13,7 @@ import { runExperiment } from '../experimentRun.js';
 import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { loadScenario } from '../loadScenario.js';
+import { uncertainExperiment } from './uncertain.js';
 
 /**
  * Runs `compare` and returns the exit code. Both scenarios are read and checked before any run;
@@ -49,6 +50,13 @@ export async function compareCommand(io: CliIo, request: CompareRequest, context
     warmupDays: request.warmupDays,
     mode: request.mode,
   };
+  if (request.uncertainty !== undefined) {
+    return uncertainExperiment(io, context, {
+      experiment: 'compare', arms: [spec.a, spec.b], seed: spec.seed, inner: spec.replications, days, warmupDays: spec.warmupDays,
+      outputs: { ...request, uncertainty: request.uncertainty }, workers: request.workers,
+      inputs: [request.a, request.b].flatMap((s) => (s.kind === 'file' ? [s.path] : [])), label: `compare ${spec.a.label} vs ${spec.b.label}`,
+    });
+  }
   checkExperiment(compareJobs(spec), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
     label: `compare ${spec.a.label} vs ${spec.b.label}`,

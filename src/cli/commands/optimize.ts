@@ -31,7 +31,7 @@ export async function optimizeCommand(io: CliIo, request: OptimizeRequest, conte
     inputs: [request.problem],
     workers: request.workers,
     run: (executor, control) => optimize(problem, executor, control),
-    onFinished: (result) => {
+    after: (result) => {
       if (request.progress !== false) io.stderr(answerText(result));
     },
   });

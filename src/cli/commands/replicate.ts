@@ -13,6 +13,7 @@ import { runExperiment } from '../experimentRun.js';
 import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { loadScenario } from '../loadScenario.js';
+import { uncertainExperiment } from './uncertain.js';
 
 /**
  * Runs `replicate` and returns the exit code.
@@ -38,6 +39,13 @@ export async function replicateCommand(io: CliIo, request: ReplicateRequest, con
     replications: request.replications,
     precision: p,
   };
+  if (request.uncertainty !== undefined) {
+    return uncertainExperiment(io, context, {
+      experiment: 'replicate', arms: [{ label: scenario.name, scenario }], seed: request.seed, inner: runs, days, warmupDays: request.warmupDays,
+      outputs: { ...request, uncertainty: request.uncertainty }, workers: request.workers,
+      inputs: request.source.kind === 'file' ? [request.source.path] : [], label: `replicate ${scenario.name}`,
+    });
+  }
   checkExperiment(Array.from({ length: runs }, () => ({ scenario, days })), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
     label: `replicate ${scenario.name}`,

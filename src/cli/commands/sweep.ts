@@ -4,7 +4,7 @@
  * runs, written as a part for `merge` (--shard auto: the part a Slurm job array or a Kubernetes
  * Indexed Job gives this process). See docs/cli.md and docs/experiments.md.
  */
-import { jobCount, runSweep, sweepJobs } from '../../experiments/index.js';
+import { gridPoints, jobCount, pointLabel, pointParameters, pointScenario, runSweep, sweepJobs, type UncertainArm } from '../../experiments/index.js';
 import type { CliContext } from '../context.js';
 import type { SweepRequest } from '../experimentArgs.js';
 import { checkExperiment } from '../checkEstimate.js';
@@ -12,6 +12,7 @@ import { runExperiment } from '../experimentRun.js';
 import { defaultWorkers } from '../workerPool.js';
 import type { CliIo } from '../io.js';
 import { readGridFile } from '../loadGrid.js';
+import { uncertainExperiment } from './uncertain.js';
 import { CliError } from '../CliError.js';
 import { shardFromEnvironment, type AutoShard, type Shard } from '../../experiments/shard.js';
 
@@ -23,6 +24,17 @@ import { shardFromEnvironment, type AutoShard, type Shard } from '../../experime
  */
 export async function sweepCommand(io: CliIo, request: SweepRequest, context: CliContext): Promise<number> {
   const grid = readGridFile(io, request.grid);
+  if (request.uncertainty !== undefined) {
+    const arms = gridPoints(grid).map((point): UncertainArm => {
+      const built = pointScenario(grid, point);
+      if (!built.ok) throw new Error(`sweep: point ${point.index} is not a valid scenario`);
+      return { label: pointLabel(grid, point), scenario: built.scenario, parameters: pointParameters(grid, point) };
+    });
+    return uncertainExperiment(io, context, {
+      experiment: 'sweep', arms, grid, seed: grid.seed, inner: grid.replications, days: grid.days, warmupDays: grid.warmupDays,
+      outputs: { ...request, uncertainty: request.uncertainty }, workers: request.workers, inputs: [request.grid], label: `sweep ${request.grid}`,
+    });
+  }
   const shard = resolveShard(request.shard, io.env);
   checkExperiment(sweepJobs(grid, shard), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {

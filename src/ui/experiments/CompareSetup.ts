@@ -12,6 +12,7 @@ import type { CompareFormValues } from './compareSpec.js';
 import { fillOptions, selectField, textField, type SelectField, type TextField } from './formField.js';
 import { CURRENT_SCENARIO, scenarioOptions, type OpenScenario } from './scenarioChoice.js';
 import type { FieldErrors } from './sweepGrid.js';
+import { UnknownInputsSetup } from './UnknownInputsSetup.js';
 
 export class CompareSetup {
   readonly element: HTMLFieldSetElement;
@@ -22,6 +23,8 @@ export class CompareSetup {
   private readonly days: TextField;
   private readonly crn: HTMLInputElement;
   private readonly summary: HTMLElement;
+  /** The "Unknown inputs" switch and ranges. */
+  readonly unknown = new UnknownInputsSetup();
 
   constructor(root: HTMLElement, private readonly current: () => OpenScenario | null, onChange: () => void) {
     const options = scenarioOptions(current());
@@ -44,6 +47,7 @@ export class CompareSetup {
       h('p', { id: 'xp-crn-hint', className: 'ix-hint' },
         'On: A and B see the same parcels and draws, so a difference comes from the change, not from luck, and its interval is narrower. ' +
         'Off: independent seeds, for contrast.'),
+      this.unknown.element,
       this.summary);
     root.append(this.element);
     this.element.addEventListener('input', () => onChange());
@@ -70,7 +74,7 @@ export class CompareSetup {
       set(errors[key] ?? null);
       if (errors[key] && first === null) first = control;
     }
-    return first;
+    return this.unknown.showErrors(errors) ?? first;
   }
 
   setSummary(text: string): void {

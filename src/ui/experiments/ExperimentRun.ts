@@ -10,7 +10,10 @@
  * const end = await runner.start({ kind: 'sweep', grid, runs: 8 }, (done) => progress.update(done));
  * end.state; // 'done' | 'cancelled' | 'failed'
  */
-import { compare, computeFrontier, metricVerdict, runSweep, type CompareResult, type CompareSpec, type FrontierX, type GridSpec } from '../../experiments/index.js';
+import {
+  beatsText, compare, computeFrontier, metricVerdict, runSecondOrder, runSweep,
+  type CompareResult, type CompareSpec, type FrontierX, type GridSpec, type SecondOrderPlan,
+} from '../../experiments/index.js';
 import { FRONTIER_X } from '../../experiments/frontierAxes.js';
 import { runCounts, type PanelResult } from './exportNames.js';
 import { formatDuration } from './progressText.js';
@@ -19,7 +22,11 @@ import { errorMessage as message, PooledRun, type ExperimentState } from './Pool
 export type { ExperimentPool, ExperimentPorts, ExperimentState } from './PooledRun.js';
 
 /** A checked experiment, ready to run. */
-export type ExperimentPlan = { kind: 'sweep'; grid: GridSpec; runs: number } | { kind: 'compare'; spec: CompareSpec; runs: number };
+export type ExperimentPlan =
+  | { kind: 'sweep'; grid: GridSpec; runs: number }
+  | { kind: 'compare'; spec: CompareSpec; runs: number }
+  /** A comparison repeated in plausible worlds (unknown inputs). */
+  | { kind: 'unknown'; plan: SecondOrderPlan; runs: number };
 
 /** How an experiment ended, in the panel's words. `result` is null when no run finished. */
 export interface ExperimentEnd {
@@ -37,13 +44,15 @@ export class ExperimentRun extends PooledRun {
     const begun = this.begin();
     if (begun === null) return null;
     const { pool, controller } = begun;
-    const what = plan.kind === 'sweep' ? 'sweep' : 'comparison';
+    const what = plan.kind === 'sweep' ? 'sweep' : plan.kind === 'unknown' ? 'comparison in plausible worlds' : 'comparison';
     const started = this.ports.now();
     const control = { signal: controller.signal, onProgress: (done: number) => onProgress(done) };
     let result: PanelResult;
     let error: unknown;
     try {
-      const outcome = plan.kind === 'sweep' ? await runSweep(plan.grid, pool.run, {}, control) : await compare(plan.spec, pool.run, control);
+      const outcome = plan.kind === 'sweep' ? await runSweep(plan.grid, pool.run, {}, control)
+        : plan.kind === 'unknown' ? await runSecondOrder(plan.plan, pool.run, control)
+          : await compare(plan.spec, pool.run, control);
       result = outcome.result;
       error = outcome.error;
     } catch (e) {
@@ -80,6 +89,10 @@ function doneSummary(result: PanelResult, x: FrontierX): string {
   if (result.format === 'interdict-sweep') {
     const pareto = computeFrontier(result.points, x, 'interdictionRate').points.filter((p) => p.pareto).length;
     return `${pareto} of ${result.points.length} points are Pareto-optimal on interdiction rate against ${FRONTIER_X[x].name.toLowerCase()}.`;
+  }
+  if (result.format === 'interdict-uncertainty') {
+    const d = result.differences?.['contraband.interdictionRate'];
+    return d ? `${beatsText('contraband.interdictionRate', d.beats, result.arms[0].label, result.arms[1].label)}.` : '';
   }
   return summarizeComparison(result);
 }

@@ -22,7 +22,7 @@
  * });
  * panel.destroy(); // stops any experiment and its workers
  */
-import type { CompareSpec, GridSpec, SweepResult } from '../../experiments/index.js';
+import type { CompareSpec, GridSpec, SecondOrderPlan, SweepResult } from '../../experiments/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { h } from '../dom.js';
 import { CompareSetup } from './CompareSetup.js';
@@ -33,6 +33,7 @@ import { RunProgress } from './RunProgress.js';
 import { openScenario, type OpenScenario } from './scenarioChoice.js';
 import { SweepSetup } from './SweepSetup.js';
 import { checkSweep, sweepSummary } from './sweepGrid.js';
+import { checkUnknownInputs } from './unknownInputs.js';
 import { createWebWorkerPool, type WebWorkerPool } from './webWorkerExecutor.js';
 import './experiments.css';
 
@@ -118,7 +119,8 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
       sweepSetup.setSummary(checked.ok ? `${sweepSummary(checked.points, checked.grid.replications, checked.grid.days)}.` : 'Fix the marked fields to run the sweep.');
     } else {
       compareSetup.showErrors(checked.ok ? {} : checked.errors);
-      compareSetup.setSummary(checked.ok ? `${checked.spec.replications} runs of each scenario = ${checked.runs} runs of ${checked.spec.days} day${checked.spec.days === 1 ? '' : 's'}.` : 'Fix the marked fields to run the comparison.');
+      compareSetup.setSummary(checked.ok && checked.unknown ? `${checked.unknown.plan.spec.uncertainty.outer} plausible worlds × ${checked.spec.replications} runs of A and B, and the tornado's runs = ${checked.runs} runs of ${checked.spec.days} day${checked.spec.days === 1 ? '' : 's'}.` :
+        checked.ok ? `${checked.spec.replications} runs of each scenario = ${checked.runs} runs of ${checked.spec.days} day${checked.spec.days === 1 ? '' : 's'}.` : 'Fix the marked fields to run the comparison.');
     }
     return checked;
   }
@@ -126,11 +128,13 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
   function check():
     | { kind: 'sweep'; ok: true; grid: GridSpec; points: number; runs: number }
     | { kind: 'sweep'; ok: false; errors: Record<string, string> }
-    | { kind: 'compare'; ok: true; spec: CompareSpec; runs: number }
+    | { kind: 'compare'; ok: true; spec: CompareSpec; runs: number; unknown?: { plan: SecondOrderPlan } }
     | { kind: 'compare'; ok: false; errors: Record<string, string> } {
-    return mode === 'sweep'
-      ? { kind: 'sweep', ...checkSweep(sweepSetup.values(), current()) }
-      : { kind: 'compare', ...checkCompare(compareSetup.values(), current()) };
+    if (mode === 'sweep') return { kind: 'sweep', ...checkSweep(sweepSetup.values(), current()) };
+    const c = checkCompare(compareSetup.values(), current());
+    if (!c.ok || !compareSetup.unknown.enabled) return { kind: 'compare', ...c };
+    const u = checkUnknownInputs(compareSetup.unknown.values(), c.spec);
+    return u.ok ? { kind: 'compare', ok: true, spec: c.spec, runs: u.runs, unknown: { plan: u.plan } } : { kind: 'compare', ok: false, errors: u.errors };
   }
 
   /** Shows the runner's state: on the panel (the tests wait for it) and in the forms' disabled state. */
@@ -153,8 +157,10 @@ export function mountExperimentsPanel(root: HTMLElement, host: ExperimentsHost, 
       first?.focus();
       return;
     }
-    const what = checked.kind === 'sweep' ? 'sweep' : 'comparison';
-    const plan = checked.kind === 'sweep' ? { kind: 'sweep' as const, grid: checked.grid, runs: checked.runs } : { kind: 'compare' as const, spec: checked.spec, runs: checked.runs };
+    const what = checked.kind === 'sweep' ? 'sweep' : checked.unknown ? 'comparison in plausible worlds' : 'comparison';
+    const plan = checked.kind === 'sweep' ? { kind: 'sweep' as const, grid: checked.grid, runs: checked.runs }
+      : checked.unknown ? { kind: 'unknown' as const, plan: checked.unknown.plan, runs: checked.runs }
+        : { kind: 'compare' as const, spec: checked.spec, runs: checked.runs };
     const ending = runner.start(plan, (done) => progress.update(done), () => results.axis);
     showState();
     results.clear(`Running the ${what}…`);

@@ -17,6 +17,7 @@ import { ExportBar } from './ExportBar.js';
 import { partialLabel, runCounts, type PanelResult } from './exportNames.js';
 import { FrontierChart } from './FrontierChart.js';
 import { pointRun } from './pointRun.js';
+import { UncertaintyView } from './UncertaintyView.js';
 
 export class ResultsArea {
   private readonly placeholder: HTMLElement;
@@ -25,6 +26,8 @@ export class ResultsArea {
   private readonly tableHost: HTMLElement;
   private readonly chart: FrontierChart;
   private readonly table: CompareTable;
+  private readonly unknownHost: HTMLElement;
+  private readonly unknown: UncertaintyView;
   private readonly exports: ExportBar;
   private shownSweep: SweepResult | null = null;
 
@@ -34,7 +37,8 @@ export class ResultsArea {
     this.banner = h('p', { id: 'xp-partial-banner', className: 'ix-xp-partial-banner', hidden: true, attrs: { role: 'note' } });
     this.chartHost = h('div', { hidden: true });
     this.tableHost = h('div', { hidden: true });
-    column.append(h('h2', { id: 'xp-results-heading', className: 'ix-section-title' }, 'Results'), this.placeholder, this.banner, this.chartHost, this.tableHost);
+    this.unknownHost = h('div', { hidden: true });
+    column.append(h('h2', { id: 'xp-results-heading', className: 'ix-section-title' }, 'Results'), this.placeholder, this.banner, this.chartHost, this.tableHost, this.unknownHost);
     this.chart = new FrontierChart(this.chartHost, {
       open: (index) => {
         const target = this.shownSweep === null ? null : pointRun(this.shownSweep, index);
@@ -43,6 +47,7 @@ export class ResultsArea {
       axisChanged: (x) => this.exports.setAxis(x),
     });
     this.table = new CompareTable(this.tableHost);
+    this.unknown = new UncertaintyView(this.unknownHost);
     this.exports = new ExportBar(column);
   }
 
@@ -58,6 +63,7 @@ export class ResultsArea {
     this.banner.hidden = true;
     this.chartHost.hidden = true;
     this.tableHost.hidden = true;
+    this.unknownHost.hidden = true;
     this.shownSweep = null;
     delete this.column.dataset.complete;
     this.exports.clear();
@@ -74,9 +80,14 @@ export class ResultsArea {
       `${result.format === 'interdict-sweep' ? 'points' : 'measures'} with fewer runs are less certain.`;
     this.column.dataset.complete = String(result.complete);
     const sweep = result.format === 'interdict-sweep';
+    const unknown = result.format === 'interdict-uncertainty';
     this.chartHost.hidden = !sweep;
-    this.tableHost.hidden = sweep;
-    if (sweep) {
+    this.tableHost.hidden = sweep || unknown;
+    this.unknownHost.hidden = !unknown;
+    if (unknown) {
+      this.shownSweep = null;
+      this.unknown.show(result);
+    } else if (sweep) {
       this.shownSweep = result;
       this.chart.show(result);
       this.exports.setAxis(this.chart.axis);

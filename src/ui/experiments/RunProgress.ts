@@ -31,15 +31,15 @@ export class RunProgress {
   private started = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
 
-  /** `prefix` starts the elements' ids (`xp-run`, `xp-status`, …), so two panels can each have one. */
-  constructor(root: HTMLElement, actions: { run(): void; cancel(): void }, prefix = 'xp') {
-    this.runButton = h('button', { id: `${prefix}-run`, type: 'button', className: 'ix-button ix-button-primary' }, 'Run sweep');
-    this.cancelButton = h('button', { id: `${prefix}-cancel`, type: 'button', className: 'ix-button', disabled: true }, 'Cancel');
+  /** `ids` prefixes the elements' ids (`xp-run`, `xp-progress`, …), so two panels can each have one. */
+  constructor(root: HTMLElement, actions: { run(): void; cancel(): void }, ids = 'xp') {
+    this.runButton = h('button', { id: `${ids}-run`, type: 'button', className: 'ix-button ix-button-primary' }, 'Run sweep');
+    this.cancelButton = h('button', { id: `${ids}-cancel`, type: 'button', className: 'ix-button', disabled: true }, 'Cancel');
     this.runButton.addEventListener('click', () => actions.run());
     this.cancelButton.addEventListener('click', () => actions.cancel());
-    this.bar = h('progress', { id: `${prefix}-progress`, className: 'ix-xp-bar', max: 1, value: 0, attrs: { 'aria-label': 'Experiment progress' } });
-    this.text = h('span', { id: `${prefix}-progress-text`, className: 'ix-xp-progress-text' });
-    this.status = h('p', { id: `${prefix}-status`, className: 'ix-xp-status', attrs: { 'aria-live': 'polite', role: 'status' } });
+    this.bar = h('progress', { id: `${ids}-progress`, className: 'ix-xp-bar', max: 1, value: 0, attrs: { 'aria-label': 'Experiment progress' } });
+    this.text = h('span', { id: `${ids}-progress-text`, className: 'ix-xp-progress-text' });
+    this.status = h('p', { id: `${ids}-status`, className: 'ix-xp-status', attrs: { 'aria-live': 'polite', role: 'status' } });
     this.box = h('div', { className: 'ix-xp-progress', hidden: true }, this.bar, this.text);
     root.append(h('div', { className: 'ix-xp-actions' }, this.runButton, this.cancelButton), this.box, this.status);
   }

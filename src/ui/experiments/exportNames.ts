@@ -5,7 +5,7 @@
  * result can never pass for a complete one once it leaves the page (the JSON says
  * `"complete": false` too, but a CSV or a memo on a colleague's desk has no such field).
  */
-import type { CompareResult, SweepResult } from '../../experiments/index.js';
+import type { CompareResult, SweepResult, UncertaintyResult } from '../../experiments/index.js';
 
 /** What is being exported. */
 export type ExportKind = 'csv' | 'json' | 'memo-md' | 'memo-html';
@@ -13,7 +13,7 @@ export type ExportKind = 'csv' | 'json' | 'memo-md' | 'memo-html';
 const EXTENSIONS: Record<ExportKind, string> = { csv: '.csv', json: '.json', 'memo-md': '-memo.md', 'memo-html': '-memo.html' };
 
 /** A result the panel exports. */
-export type PanelResult = SweepResult | CompareResult;
+export type PanelResult = SweepResult | CompareResult | UncertaintyResult;
 
 /**
  * Runs done and planned in a result.
@@ -22,6 +22,12 @@ export type PanelResult = SweepResult | CompareResult;
  * runCounts(sweepResult); // { done: 5, total: 8 } after a cancel
  */
 export function runCounts(result: PanelResult): { done: number; total: number } {
+  if (result.format === 'interdict-uncertainty') {
+    // Every world's runs of each scenario, and the tornado's (a central setting, and a low and a high per input).
+    const settings = result.outer + (result.tornado ? 1 + 2 * result.uncertainty.inputs.length : 0);
+    const total = settings * result.arms.length * result.inner;
+    return { done: total - result.missing.length, total };
+  }
   const total = result.format === 'interdict-sweep'
     ? result.points.length * result.grid.replications
     : 2 * (result.seeds.a.last - result.seeds.a.first + 1);
@@ -53,6 +59,8 @@ export function exportFileName(result: PanelResult, kind: ExportKind): string {
   if (result.format === 'interdict-sweep') {
     const g = result.grid;
     stem = `interdict-sweep-${slug(g.base.scenario.name)}-${result.points.length}pts-${g.replications}reps-seed${g.seed}`;
+  } else if (result.format === 'interdict-uncertainty') {
+    stem = `interdict-unknown-inputs-${result.arms.map((a) => slug(a.label)).join('-vs-')}-${result.outer}worlds-${result.inner}reps-seed${result.seeds.first}`;
   } else {
     const R = result.seeds.a.last - result.seeds.a.first + 1;
     stem = `interdict-compare-${slug(result.a.label)}-vs-${slug(result.b.label)}-${R}reps-seed${result.seeds.a.first}-${result.mode}`;
