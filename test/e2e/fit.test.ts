@@ -2,7 +2,7 @@
 // bad data file is named by line and column and nothing runs; the example data (docs/fit-example.csv)
 // fitted to the baseline with the default 20 runs per grid point on two Web Workers shows the fitted values with
 // intervals, the dispersion check and the plot, downloads a calibrated scenario that parses as a
-// scenario, and opens it as the live run. A screenshot at 1280×720 goes to test-artifacts/.
+// scenario, and opens it as the live run. Screenshots at 1280×720 and 1920×1080 go to test-artifacts/.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -71,6 +71,9 @@ describe("Fit to your facility's data", () => {
     await page.locator('#fit-section').screenshot({ path: join(ARTIFACTS, 'fit-panel-1280x720.png') });
     await page.locator('#fit-results-heading').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(ARTIFACTS, 'fit-page-1280x720.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('#fit-results-heading').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(ARTIFACTS, 'fit-page-1920x1080.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#fit-download')]);
     const saved = await downloadedText(download);
