@@ -7,7 +7,7 @@
  * written unless the fit finished.
  */
 import { resolve } from 'node:path';
-import { fitToData } from '../../experiments/fit/fitModel.js';
+import { FitRefusal, fitToData } from '../../experiments/fit/fitModel.js';
 import { parseFitData } from '../../experiments/fit/fitData.js';
 import { fitPlotSvg } from '../../experiments/fit/fitPlotSvg.js';
 import { fitReportMarkdown, fitSummaryLines } from '../../experiments/fit/fitReport.js';
@@ -53,6 +53,8 @@ export async function fitCommand(io: CliIo, request: FitRequest, context: CliCon
   const { outcome, interrupted } = await withExecutor(io, context, { label: `fit ${request.data}`, outputs: request, workers: request.workers },
     (executor, control) => fitToData(spec, executor, control));
   const { result, error } = outcome;
+  // Data the simulation never produces is a problem with the input (or too few runs): exit 2, in words.
+  if (error instanceof FitRefusal) throw new CliError([error.message.replace('raise the runs per grid point', 'raise --replications')]);
   if (error !== undefined) throw error;
   if (!result.complete || result.calibrated === null) {
     io.stderr(`interdict: ${interrupted ? 'interrupted' : 'stopped'} before the simulation grid finished; nothing written\n`);

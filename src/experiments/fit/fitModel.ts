@@ -129,6 +129,26 @@ function sufficient(scenario: Scenario, data: FitData): { suff: Sufficient; weig
   };
 }
 
+/** The data cannot be fitted from these runs (refused with the reason, in words for the person who gave the data). */
+export class FitRefusal extends Error {
+  override readonly name = 'FitRefusal';
+}
+
+/**
+ * Cells where the data have seizures but the simulation saw none at any separation on the grid:
+ * there the likelihood is zero everywhere, and a "maximum" would be meaningless.
+ */
+function impossibleCells(suff: Sufficient, probs: number[][][], types: readonly string[], rules: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  suff.cells.forEach((row, t) => row.forEach((x, c) => {
+    if (x > 0 && probs.every((grid) => grid[t][c] === 0)) {
+      const where = c < rules[t].length ? `rule ${rules[t][c]}` : 'the rules the data do not name';
+      out.push(`the data have ${x} ${types[t]} seizures by ${where}, but the simulation seized none there`);
+    }
+  }));
+  return out;
+}
+
 /**
  * Fits the data; never throws for a failed or cancelled run (the result then says
  * `complete: false` and has no estimates).
@@ -165,6 +185,10 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
   const surrogate = buildSurrogate(sSpec, outcome.metrics);
   const { suff, weighted } = sufficient(scenario, data);
   const probs = cellProbabilities(surrogate);
+  const never = impossibleCells(suff, probs, data.types, rules);
+  if (never.length > 0) {
+    return { result: base, error: new FitRefusal(`no fit: ${never.join('; ')}. The likelihood is zero at every separation on the grid; raise the runs per grid point (now ${spec.replications}), or check that the scenario has these rules and contraband types`) };
+  }
   const fit = profileFit(suff, separations, probs);
   const sd = simulationSd(suff, surrogate, spec.seed, bootstrap);
   const separation = widen(fit.separation, sd.separation, separations[0], separations[separations.length - 1]);

@@ -9,7 +9,7 @@
  * const runner = new FitRun({ pool: () => createWebWorkerPool(), now: () => performance.now() });
  * const end = await runner.start(spec, (done) => progress.update(done));
  */
-import { fitToData, type FitResult, type FitSpec } from '../../experiments/fit/fitModel.js';
+import { FitRefusal, fitToData, type FitResult, type FitSpec } from '../../experiments/fit/fitModel.js';
 import { errorMessage as message, PooledRun, type ExperimentState } from '../experiments/PooledRun.js';
 import { formatDuration } from '../experiments/progressText.js';
 
@@ -44,6 +44,7 @@ export class FitRun extends PooledRun {
       return this.finish({ state: 'cancelled', result: null, message: `Cancelled after ${runs}: a fit needs the whole simulation grid, so there are no estimates.` });
     }
     pool.close();
+    if (error instanceof FitRefusal) return this.finish({ state: 'failed', result: null, message: `No fit after ${runs}: ${error.message.replace(/^no fit: /, '')}.` });
     return this.finish({ state: 'failed', result: null, message: `The fit stopped with an error after ${runs}: ${message(error)}.` });
   }
 }

@@ -16,11 +16,12 @@ function pool(run: Executor = inProcessExecutor()): ExperimentPool {
   return { run, size: 1, close() {} };
 }
 
-/** The example on the baseline, on a two-point grid with few bootstrap draws, to keep it quick. */
+/** The example on the baseline, on a two-point grid with few bootstrap draws, to keep it quick (with
+ *  enough runs that every kind of seizure in the data is seen in the simulation, else the fit is refused). */
 function spec(): FitSpec {
-  const r = checkFit({ scenario: 'baseline', replications: '2', file: { name: 'fit-example.csv', text: example } }, null);
+  const r = checkFit({ scenario: 'baseline', replications: '20', file: { name: 'fit-example.csv', text: example } }, null);
   if (!r.ok) throw new Error('bad form');
-  return { ...r.spec, separations: [1.5, 2.5], bootstrap: 10 };
+  return { ...r.spec, separations: [0.5, 2.5], bootstrap: 10 };
 }
 
 describe('FitRun', () => {
@@ -32,8 +33,8 @@ describe('FitRun', () => {
     expect(await runner.start(spec(), () => {})).toBeNull();
     const end = await ending;
     expect(end?.state).toBe('done');
-    expect(done.at(-1)).toBe(4);
-    expect(end?.message).toMatch(/^Done: 4 runs of one day in .+ on 1 Web Worker\.$/);
+    expect(done.at(-1)).toBe(40);
+    expect(end?.message).toMatch(/^Done: 40 runs of one day in .+ on 1 Web Worker\.$/);
     expect(end?.result?.estimates?.perMillion).toHaveLength(3);
     expect(parseScenario(end?.result?.calibrated).ok).toBe(true);
   });
@@ -48,11 +49,12 @@ describe('FitRun', () => {
     expect(end).toEqual({ state: 'cancelled', result: null, message: 'Cancelled after 1 run: a fit needs the whole simulation grid, so there are no estimates.' });
   });
 
-  it('at 2 runs per grid point on the default grid, warns that the simulation seized no counterfeit where the data have some (docs/fit.md)', async () => {
+  it('at 2 runs per grid point on the default grid, refuses to fit: the data have counterfeit seizures the simulation never makes (docs/fit.md)', async () => {
     const r = checkFit({ scenario: 'baseline', replications: '2', file: { name: 'fit-example.csv', text: example } }, null);
     if (!r.ok) throw new Error('bad form');
     const end = await new FitRun({ pool: () => pool(), now: () => 0 }).start({ ...r.spec, bootstrap: 10 }, () => {});
-    const warned = end?.result ? fitWarnings(end.result) : [];
-    expect(warned.some((w) => w.startsWith('counterfeit: the data have '))).toBe(true);
+    expect(end?.state).toBe('failed');
+    expect(end?.result).toBeNull();
+    expect(end?.message).toMatch(/^No fit after \d+ runs: the data have \d+ counterfeit seizures by .+, but the simulation seized none there.*raise the runs per grid point \(now 2\)/);
   });
 });
