@@ -5,7 +5,8 @@
  * chosen settings beat the base, and in which each constraint holds. Plain text; printers escape it.
  */
 import { formatBoundedEstimate } from '../metricBounds.js';
-import { formatEstimate, type MetricLabel } from '../metricLabels.js';
+import { differenceText, metricVerdict } from '../differenceVerdict.js';
+import type { MetricLabel } from '../metricLabels.js';
 import { percent } from '../uncertaintyWords.js';
 import type { VarianceSplit } from '../varianceSplit.js';
 import type { OptimizeResult } from './optimizeResult.js';
@@ -29,7 +30,7 @@ export function worldsParagraphs(r: OptimizeResult): string[] {
     const parts = [`${c.label}: ${objective.label.toLowerCase()} ${split(c.objective, objective)}.`];
     if (c.againstBase) {
       const b = c.againstBase.beats;
-      parts.push(`It beats the base on the objective (${p.objective.goal === 'maximize' ? 'higher' : 'lower'} is better) in ${b.count} of ${b.worlds} plausible worlds, ${share(b)}; beyond that world's run noise in ${b.beyondChance}; difference ${formatEstimate(c.againstBase.mean, c.againstBase.halfWidth, objective)}.`);
+      parts.push(`It beats the base on the objective (${p.objective.goal === 'maximize' ? 'higher' : 'lower'} is better) in ${b.count} of ${b.worlds} plausible worlds, ${share(b)}; beyond that world's run noise in ${b.beyondChance}; difference over the worlds ${worldsDifference(c.againstBase, objective, w.candidates[0].objective.mean)}.`);
     }
     c.constraints.forEach((k, j) => {
       const m = criterionLabel(p.constraints[j]);
@@ -41,12 +42,19 @@ export function worldsParagraphs(r: OptimizeResult): string[] {
   return out;
 }
 
-/** "12.0 ± 0.8 % (middle 90% of worlds 10.1 to 13.9; input sd 1.1, run noise sd 2.0 a run)". */
+/** "12.0 ± 0.8 % (middle 90% of worlds 10.1 to 13.9; input sd 1.1, run noise sd 2.0 a run)"; "15,680 US dollars in every world" for a figure nothing moves. */
 function split(s: VarianceSplit, m: MetricLabel): string {
   const v = (x: number) => formatBoundedEstimate(x, NaN, m);
+  if (s.inputSd === 0 && s.noiseSd === 0) return `${v(s.mean)} in every world`;
   return `${formatBoundedEstimate(s.mean, s.halfWidth, m)} (middle 90% of worlds ${v(s.band.low)} to ${v(s.band.high)}; input uncertainty sd ${v(s.inputSd)}, run noise sd ${v(s.noiseSd)} a run${Number.isFinite(s.inputShare) ? `, the inputs ${percent(s.inputShare)} (${percent(s.inputShareLow)} to ${percent(s.inputShareHigh)}) of a run's variance` : ''})`;
 }
 
 function share(x: WorldShare): string {
   return `${percent(x.share)} (95% interval ${percent(x.low)} to ${percent(x.high)})`;
+}
+
+/** "+3.31 points (+2.56 to +4.06), beyond chance": the words and verdict `compare` uses. */
+function worldsDifference(d: VarianceSplit, m: MetricLabel, baseMean: number): string {
+  const pair = { mean: d.mean, halfWidth: d.halfWidth, low: d.mean - d.halfWidth, high: d.mean + d.halfWidth };
+  return differenceText(pair, m, metricVerdict(m.metric, pair, baseMean));
 }

@@ -54,7 +54,8 @@ describe('optimize --uncertainty', () => {
     expect(chosen.constraints[0].holds.low).toBeLessThanOrEqual(chosen.constraints[0].holds.share);
     const err = r.io.err.replace(/\n/g, ' ');
     expect(err).toContain('Under unknown inputs (uncertainty in arrivals; 4 plausible worlds × 3 runs, seeds');
-    expect(err).toContain('chosen: lanes 8, servers 6: x-ray: officer-hours 144.0 ± 0.0 h');
+    expect(err).toContain('chosen: lanes 8, servers 6: x-ray: officer-hours 144.0 h in every world. It beats');
+    expect(err).toContain('difference over the worlds +48.00 h (+48.00 to +48.00), beyond chance.');
     expect(err).toContain('It beats the base on the objective (lower is better) in 0 of 4 plausible worlds, 0% (95% interval 0% to 60%)');
     expect(err).toMatch(/single-queue \(base\): .*mean X-ray wait ≤ 30 s: .* holds in 0 of 4 worlds, 0% \(95% interval 0% to 60%\)\.\s+chosen:/);
     expect(r.memo()).toMatch(/## Under unknown inputs\n\nUnder unknown inputs \(uncertainty in arrivals;/);
