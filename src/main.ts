@@ -26,6 +26,7 @@ import { KpiStrip } from './ui/metrics/KpiStrip.js';
 import { createWebWorkerPool, mountExperimentsPanel, mountOptimizePanel, type ExperimentsHost } from './ui/experiments/index.js';
 import { LessonsPanel } from './ui/lessons/LessonsPanel.js';
 import { mountAdversaryPanel } from './ui/adversary/index.js';
+import { mountFitPanel } from './ui/fit/index.js';
 import { PresentationMode } from './ui/app/PresentationMode.js';
 import { ZoomControls } from './ui/facility/ZoomControls.js';
 import { StepStatus } from './ui/run/StepStatus.js';
@@ -198,6 +199,8 @@ async function main(): Promise<void> {
   // "Smugglers adapt": the adapting adversary's rounds, on their own Web Workers; `?adversary=1` scrolls to it.
   mountAdversaryPanel(byId('adversary'), { currentScenario: () => ({ scenario: run.spec.scenario, seed: run.spec.seed }) }, { workers });
   if (new URLSearchParams(location.search).get('adversary') === '1') byId('adversary-section').scrollIntoView();
+  // "Fit to your facility's data": calibration to a data file on the same kind of pool; the calibrated scenario opens as the live run.
+  mountFitPanel(byId('fit'), experimentsHost, { workers });
   // Guided lessons, on their own Web Workers; `?lesson=ID` in the address opens one.
   const lessonParam = new URLSearchParams(location.search).get('lesson');
   const lessons = new LessonsPanel(byId('panel-lessons'), () => createWebWorkerPool({ workers }), lessonParam);

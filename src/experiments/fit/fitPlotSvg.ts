@@ -59,22 +59,34 @@ function panel(result: FitResult, t: number, top: number): SvgNode[] {
 }
 
 /**
- * The plot as SVG markup (empty string when the fit has no days to show).
+ * The plot as a tree of SVG nodes (null when the fit has no days to show): the app draws it as
+ * elements, the memo writes it as text, so both show the same drawing.
  *
  * @example
- * writeFileSync('report-fit.svg', fitPlotSvg(result));
+ * plot.append(svgElement(fitPlotNode(result)!));
  */
-export function fitPlotSvg(result: FitResult): string {
-  if (result.days.length === 0) return '';
+export function fitPlotNode(result: FitResult): SvgNode | null {
+  if (result.days.length === 0) return null;
   const types = result.data.types.length;
   const height = TOP + types * (PANEL + GAP);
   const panels = result.data.types.flatMap((_, t) => panel(result, t, TOP + t * (PANEL + GAP)));
-  return svgMarkup(svgNode('svg', {
+  return svgNode('svg', {
     xmlns: 'http://www.w3.org/2000/svg', width: WIDTH, height, viewBox: `0 0 ${WIDTH} ${height}`,
     'font-family': 'system-ui, sans-serif', role: 'img', 'aria-label': 'Observed and fitted seizures a day, by contraband type',
   }, [
     svgNode('rect', { x: 0, y: 0, width: WIDTH, height, fill: 'white' }),
     svgNode('text', { x: LEFT, y: 16, 'font-size': 12 }, 'Dots: seizures observed each day. Line: the fitted mean. Band: where 95% of days should fall.'),
     ...panels,
-  ]));
+  ]);
+}
+
+/**
+ * The plot as SVG markup (empty string when the fit has no days to show).
+ *
+ * @example
+ * writeFileSync('report-fit.svg', fitPlotSvg(result));
+ */
+export function fitPlotSvg(result: FitResult): string {
+  const node = fitPlotNode(result);
+  return node === null ? '' : svgMarkup(node);
 }

@@ -16,6 +16,7 @@ import { h } from '../dom.js';
 import { saveText } from '../download.js';
 import { createWebWorkerPool } from '../experiments/webWorkerExecutor.js';
 import { RunProgress } from '../experiments/RunProgress.js';
+import { panelFrame, panelHandle } from '../experiments/panelFrame.js';
 import { scenarioOptions, type OpenScenario } from '../experiments/scenarioChoice.js';
 import { selectField, textField, type SelectField, type TextField } from '../experiments/formField.js';
 import { svg, svgElement } from '../svg.js';
@@ -46,11 +47,7 @@ export function mountAdversaryPanel(root: HTMLElement, host: AdversaryHost, opti
       return null;
     }
   };
-  const panel = h('section', { className: 'ix-xp ix-adv', attrs: { 'data-state': 'idle', 'aria-label': 'Smugglers adapt' } });
-  const setup = h('div', { className: 'ix-xp-setup-col' });
-  const results = h('div', { className: 'ix-xp-results-col', attrs: { role: 'region', 'aria-label': 'Rounds' } });
-  panel.append(h('div', { className: 'ix-xp-layout' }, setup, results));
-  root.replaceChildren(panel);
+  const { panel, setup, results } = panelFrame(root, 'ix-xp ix-adv', { 'aria-label': 'Smugglers adapt' }, { 'aria-label': 'Rounds' });
 
   setup.append(h('p', { className: 'ix-hint' },
     'A lesson for trainers. Smugglers learn where contraband gets caught: each round they send a little more by the routes that got through ' +
@@ -147,11 +144,5 @@ export function mountAdversaryPanel(root: HTMLElement, host: AdversaryHost, opti
     progress.end(end.message, end.state);
   }
 
-  return {
-    destroy(): void {
-      play.close();
-      progress.destroy();
-      root.replaceChildren();
-    },
-  };
+  return panelHandle(root, play, progress);
 }

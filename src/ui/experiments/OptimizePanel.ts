@@ -19,6 +19,7 @@ import { grouped } from './formLimits.js';
 import { OPTIMIZE_OBJECTIVES, OPTIMIZE_VARIABLES } from './optimizeChoices.js';
 import { checkOptimize, type OptimizeFormValues } from './optimizeForm.js';
 import { OptimizeRun } from './OptimizeRun.js';
+import { panelFrame, panelHandle, refreshOnPointer } from './panelFrame.js';
 import { RunProgress } from './RunProgress.js';
 import { openScenario, scenarioOptions, type OpenScenario } from './scenarioChoice.js';
 import { createWebWorkerPool } from './webWorkerExecutor.js';
@@ -35,12 +36,7 @@ export function mountOptimizePanel(root: HTMLElement, host: ExperimentsHost, opt
   const runner = new OptimizeRun({ pool: () => createWebWorkerPool({ workers: options.workers }), now: () => performance.now() });
   const current = (): OpenScenario | null => openScenario(host);
 
-  root.replaceChildren();
-  const panel = h('section', { className: 'ix-xp ix-opt', attrs: { 'aria-labelledby': 'opt-heading', 'data-state': 'idle' } });
-  const setup = h('div', { className: 'ix-xp-setup-col' });
-  const results = h('div', { className: 'ix-xp-results-col', attrs: { role: 'region', 'aria-labelledby': 'opt-results-heading' } });
-  panel.append(h('div', { className: 'ix-xp-layout' }, setup, results));
-  root.append(panel);
+  const { panel, setup, results } = panelFrame(root, 'ix-xp ix-opt', { 'aria-labelledby': 'opt-heading' }, { 'aria-labelledby': 'opt-results-heading' });
 
   setup.append(
     h('h2', { id: 'opt-heading', className: 'ix-section-title' }, 'Optimize'),
@@ -104,10 +100,7 @@ export function mountOptimizePanel(root: HTMLElement, host: ExperimentsHost, opt
   }
   form.addEventListener('input', () => refresh());
   form.addEventListener('change', () => refresh());
-  const onPointer = (): void => {
-    if (runner.state !== 'running') fillOptions(base.select, scenarioOptions(current()));
-  };
-  panel.addEventListener('pointerenter', onPointer);
+  const stopRefreshing = refreshOnPointer(panel, runner, () => fillOptions(base.select, scenarioOptions(current())));
 
   function setDisabled(disabled: boolean): void {
     for (const el of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) el.disabled = disabled;
@@ -156,13 +149,8 @@ export function mountOptimizePanel(root: HTMLElement, host: ExperimentsHost, opt
   }
 
   refresh();
-  return {
-    destroy(): void {
-      destroyed = true;
-      runner.close();
-      progress.destroy();
-      panel.removeEventListener('pointerenter', onPointer);
-      root.replaceChildren();
-    },
-  };
+  return panelHandle(root, runner, progress, () => {
+    destroyed = true;
+    stopRefreshing();
+  });
 }

@@ -1,0 +1,58 @@
+// One fit's flow, apart from the page: to done with progress, the estimates and the calibrated
+// scenario; refused while running; and a cancel that leaves no estimates and says why.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inProcessExecutor, type Executor } from '../../../src/experiments/index.js';
+import type { FitSpec } from '../../../src/experiments/fit/fitModel.js';
+import { parseScenario } from '../../../src/scenario/index.js';
+import type { ExperimentPool } from '../../../src/ui/experiments/PooledRun.js';
+import { checkFit } from '../../../src/ui/fit/fitForm.js';
+import { FitRun } from '../../../src/ui/fit/FitRun.js';
+import { fitWarnings } from '../../../src/ui/fit/fitWords.js';
+
+const example = readFileSync(new URL('../../../docs/fit-example.csv', import.meta.url), 'utf8');
+
+function pool(run: Executor = inProcessExecutor()): ExperimentPool {
+  return { run, size: 1, close() {} };
+}
+
+/** The example on the baseline, on a two-point grid with few bootstrap draws, to keep it quick. */
+function spec(): FitSpec {
+  const r = checkFit({ scenario: 'baseline', replications: '2', file: { name: 'fit-example.csv', text: example } }, null);
+  if (!r.ok) throw new Error('bad form');
+  return { ...r.spec, separations: [1.5, 2.5], bootstrap: 10 };
+}
+
+describe('FitRun', () => {
+  it('runs to done, reporting runs, with estimates and a calibrated scenario that validates', async () => {
+    const runner = new FitRun({ pool: () => pool(), now: () => 0 });
+    const done: number[] = [];
+    const ending = runner.start(spec(), (d) => done.push(d));
+    expect(runner.state).toBe('running');
+    expect(await runner.start(spec(), () => {})).toBeNull();
+    const end = await ending;
+    expect(end?.state).toBe('done');
+    expect(done.at(-1)).toBe(4);
+    expect(end?.message).toMatch(/^Done: 4 runs of one day in .+ on 1 Web Worker\.$/);
+    expect(end?.result?.estimates?.perMillion).toHaveLength(3);
+    expect(parseScenario(end?.result?.calibrated).ok).toBe(true);
+  });
+
+  it('on cancel has no estimates and says a fit needs the whole grid', async () => {
+    let runner: FitRun;
+    let count = 0;
+    const inner = inProcessExecutor();
+    const cancelling: Executor = (jobs, o) => inner(jobs, { ...o, onResult: (r) => { o.onResult(r); if (++count === 1) runner.cancel(); } });
+    runner = new FitRun({ pool: () => pool(cancelling), now: () => 0 });
+    const end = await runner.start(spec(), () => {});
+    expect(end).toEqual({ state: 'cancelled', result: null, message: 'Cancelled after 1 run: a fit needs the whole simulation grid, so there are no estimates.' });
+  });
+
+  it('at 2 runs per grid point on the default grid, warns that the simulation seized no counterfeit where the data have some (docs/fit.md)', async () => {
+    const r = checkFit({ scenario: 'baseline', replications: '2', file: { name: 'fit-example.csv', text: example } }, null);
+    if (!r.ok) throw new Error('bad form');
+    const end = await new FitRun({ pool: () => pool(), now: () => 0 }).start({ ...r.spec, bootstrap: 10 }, () => {});
+    const warned = end?.result ? fitWarnings(end.result) : [];
+    expect(warned.some((w) => w.startsWith('counterfeit: the data have '))).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+// The fit's results in the panel's words: the fitted values rows and the dispersion check's limit.
+import { describe, expect, it } from 'vitest';
+import type { FitResult } from '../../../src/experiments/fit/fitModel.js';
+import { dispersionLimit, dispersionLines, fittedRows, fitWarnings, simulatedText } from '../../../src/ui/fit/fitWords.js';
+
+function result(dispersion: number[], days = 60): FitResult {
+  return {
+    format: 'interdict-fit', version: 1, complete: true,
+    data: { source: 'f.csv', days, first: '2025-01-01', last: '2025-03-01', types: ['pills', 'fentanyl'], rules: [[], []], compliance: false, piecesByOrigin: true },
+    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [] },
+    estimates: {
+      separation: { value: 2.04, low: 1.71, high: 3, lowOpen: false, highOpen: true },
+      perMillion: [{ value: 1234.4, low: 1000, high: 1500, lowOpen: false, highOpen: false }, { value: 2, low: 0, high: 4, lowOpen: false, highOpen: false }],
+      simulationSd: { separation: 0.1234, perMillion: [12.34, 0.5] },
+    },
+    cells: [], dispersion, days: [], calibrated: null,
+  };
+}
+
+describe('fittedRows', () => {
+  it('gives d′ then each type, with its interval marked where the grid ends, and the simulation error', () => {
+    expect(fittedRows(result([1, 1]))).toEqual([
+      { quantity: 'Risk score separation d′', estimate: '2.04 (1.71 to ≥ 3.00)', simulationSd: '0.123' },
+      { quantity: 'pills, parcels per million pieces', estimate: '1,234 (1,000 to 1,500)', simulationSd: '12.3' },
+      { quantity: 'fentanyl, parcels per million pieces', estimate: '2 (0 to 4)', simulationSd: '0.5' },
+    ]);
+    expect(fittedRows({ ...result([1, 1]), estimates: null })).toEqual([]);
+  });
+});
+
+describe('dispersion check', () => {
+  it('is 1 plus two standard deviations of χ²/df: about 1.37 over 60 days', () => {
+    expect(dispersionLimit(60)).toBeCloseTo(1 + 2 * Math.sqrt(2 / 59), 12);
+    expect(dispersionLimit(60)).toBeCloseTo(1.368, 3);
+  });
+
+  it('says near 1 at or below the limit, too much above it, and no check with one day', () => {
+    expect(dispersionLines(result([1.12, 1.9]))).toEqual([
+      "pills: 1.12, near 1 (at most 1.37 by chance over 60 days): days vary as the model's do.",
+      'fentanyl: 1.90, above 1.37, more than chance over 60 days: prevalence itself seems to vary from day to day, so the intervals are too narrow.',
+    ]);
+    expect(dispersionLines(result([NaN, NaN], 1))[0]).toBe('pills: no check (it needs at least 2 days).');
+  });
+});
+
+describe('fitWarnings and simulatedText', () => {
+  it('names a type whose observed seizures the simulation never produced, and none otherwise', () => {
+    const r = { ...result([1, 1]), cells: [
+      [{ cell: 'aed-risk', observed: 103, fitted: 0 }, { cell: 'other', observed: 0, fitted: 0 }],
+      [{ cell: 'other', observed: 1, fitted: 0.8 }],
+    ] };
+    expect(fitWarnings(r)).toEqual([
+      "pills: the data have 103 seizures by rule aed-risk, but the simulation seized none there, so this type's estimate and interval mean nothing. Raise the runs per grid point.",
+    ]);
+    expect(fitWarnings({ ...r, cells: [[{ cell: 'other', observed: 2, fitted: 1.5 }], [{ cell: 'other', observed: 1, fitted: 0.8 }]] })).toEqual([]);
+  });
+
+  it('says what the simulation had per grid point', () => {
+    const r = { ...result([1, 1]), method: { ...result([1, 1]).method, simulated: [{ arrived: 1234.4, seized: 7.29 }, { arrived: 86, seized: 17.6 }] } };
+    expect(simulatedText(r)).toBe('pills 1,234 (7 seized), fentanyl 86 (18 seized)');
+  });
+});
