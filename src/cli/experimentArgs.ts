@@ -52,7 +52,7 @@ export const EXPERIMENT_ACCEPTS: Record<ExperimentCommand, readonly Option[]> = 
   merge: ['out', 'csv', 'memo', 'frontier-x', 'frontier-y', 'partial'],
   fit: ['data', 'preset', 'scenario', 'replications', 'seed', 'workers', 'out', 'report', 'progress', 'quiet'],
   adversary: ['preset', 'scenario', 'replications', 'seed', 'days', 'warmup-days', 'rounds', 'rounds-after', 'no-retune', 'rate', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
-  optimize: ['problem', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet'],
+  optimize: ['problem', 'workers', 'out', 'csv', 'memo', 'progress', 'quiet', 'uncertainty'],
 };
 
 /** Positional arguments of each experiment command. */

@@ -153,13 +153,13 @@ export function buildUncertaintyResult(plan: SecondOrderPlan, runs: ReadonlyMap<
 }
 
 /**
- * The share of worlds in which B beats A, from the differences B − A by world and run.
+ * The share of worlds in which B beats A, from the differences B − A by world and run; `direction`
+ * says which way is better when the caller knows (an optimization's goal), else the metric's own.
  *
  * @example
  * beatsShare('contraband.interdictionRate', [[0.01, 0.02], [-0.01, 0.0]]).count; // 1
  */
-export function beatsShare(metric: string, differences: readonly (readonly number[])[]): BeatsShare {
-  const direction = betterDirection(metric);
+export function beatsShare(metric: string, differences: readonly (readonly number[])[], direction = betterDirection(metric)): BeatsShare {
   const better = direction ?? 'higher';
   const sign = better === 'higher' ? 1 : -1;
   let count = 0;

@@ -1,5 +1,5 @@
 // For the experiment command tests: contexts that run jobs in-process (fast, no worker threads),
-// optionally cancelling or failing part-way, and a small single-queue grid file.
+// optionally cancelling or failing part-way, a small single-queue grid file and optimization problem.
 import { inProcessExecutor, type Executor } from '../../src/experiments/index.js';
 import type { CliContext } from '../../src/cli/context.js';
 
@@ -41,4 +41,19 @@ export const GRID = {
   replications: 3,
   seed: 1,
   days: 1,
+};
+
+/** The fewest X-ray servers (4 to 8, single-queue at 90/h) keeping the mean wait under 30 s: 6 by Erlang C (5 give 42 s). */
+export const QUEUE_PROBLEM = {
+  name: 'fewest X-ray officers',
+  base: { preset: 'single-queue' },
+  variables: [
+    { name: 'lanes', path: 'stations.xray.lanes', values: [8] },
+    { name: 'servers', path: 'stations.xray.officersByShift.*', values: { from: 4, to: 8, step: 1 } },
+  ],
+  objective: { metric: 'stations.xray.officerHours', goal: 'minimize' },
+  constraints: [{ name: 'mean X-ray wait ≤ 30 s', metric: 'stations.xray.meanWaitSeconds', atMost: 30 }],
+  replications: 3, seed: 1, days: 1,
+  search: { population: 3, generations: 2 },
+  selection: { finalists: 2, budget: 4, stage: 2 },
 };

@@ -94,4 +94,10 @@ describe('beatsShare', () => {
     expect(b).toMatchObject({ better: 'higher', count: 2, worlds: 3, beyondChance: 1 });
     expect(beatsShare('throughput.screeningDelayParcelHours', [[-5, -6]]).count).toBe(1);
   });
+
+  it('counts the way the caller says is better (an optimization\'s goal) over the metric\'s own', () => {
+    expect(beatsShare('contraband.interdictionRate', [[-0.01, -0.02], [0.01, 0.02]], 'lower')).toMatchObject({ better: 'lower', directed: true, count: 1 });
+    expect(beatsShare('stations.xray.served', [[3, 4]]).directed).toBe(false);
+    expect(beatsShare('stations.xray.served', [[3, 4]], 'lower')).toMatchObject({ directed: true, count: 0 });
+  });
 });

@@ -3,9 +3,14 @@
  * by a genetic search and OCBA-CO selection on worker threads (docs/optimize.md). Writes the
  * result like every experiment (JSON, and with --csv/--memo the finalists; Ctrl-C keeps what ran,
  * marked `"complete": false`), and then says the answer on stderr: the chosen settings against the
- * base scenario with their intervals, and the finalists' table.
+ * base scenario with their intervals, and the finalists' table. With --uncertainty FILE the base and
+ * the finalists are then run in the file's plausible worlds (`underUncertainty.ts`); the file is
+ * checked, as `compare --uncertainty` checks it, before any run.
  */
-import { chosenSentence, finalistsTable, optimize, parseProblem, plannedRuns, type OptimizeProblem, type OptimizeResult } from '../../experiments/index.js';
+import {
+  chosenSentence, finalistsTable, optimize, optimizeUnderUncertainty, parseProblem, planSecondOrder, plannedRuns, searchGrid, uncertaintyRuns, worldsParagraphs,
+  type OptimizeProblem, type OptimizeResult,
+} from '../../experiments/index.js';
 import { checkExperiment } from '../checkEstimate.js';
 import type { CliContext } from '../context.js';
 import type { OptimizeRequest } from '../experimentArgs.js';
@@ -14,6 +19,8 @@ import type { CliIo } from '../io.js';
 import { fileProblems, readJsonFile } from '../loadGrid.js';
 import { formatTable } from '../textTable.js';
 import { defaultWorkers } from '../workerPool.js';
+import { problems, readUncertaintyFile } from './uncertain.js';
+import { CliError } from '../CliError.js';
 
 /**
  * Runs `optimize` and returns the exit code.
@@ -23,14 +30,21 @@ import { defaultWorkers } from '../workerPool.js';
  */
 export async function optimizeCommand(io: CliIo, request: OptimizeRequest, context: CliContext): Promise<number> {
   const problem = readProblemFile(io, request.problem);
-  const planned = plannedRuns(problem);
+  const file = request.uncertainty;
+  const uncertainty = file === undefined ? undefined : readUncertaintyFile(io, file, [{ label: problem.base.scenario.name, scenario: problem.base.scenario }], searchGrid(problem));
+  if (uncertainty !== undefined && file !== undefined) {
+    // Every plausible world must make a valid base scenario (the finalists are checked after the search).
+    const worlds = planSecondOrder({ experiment: 'replicate', arms: [{ label: problem.base.scenario.name, scenario: problem.base.scenario }], uncertainty, seed: 1, inner: 2, days: problem.days, warmupDays: problem.warmupDays });
+    if (!worlds.ok) throw new CliError(problems(file, worlds.errors));
+  }
+  const planned = plannedRuns(problem) + (uncertainty === undefined ? 0 : uncertaintyRuns(problem, uncertainty));
   checkExperiment(Array.from({ length: planned }, () => ({ scenario: problem.base.scenario, days: problem.days })), request.workers ?? defaultWorkers());
   return runExperiment(io, context, {
-    label: `optimize ${request.problem} (at most ${planned} runs)`,
+    label: `optimize ${request.problem}${file === undefined ? '' : ` under ${file}`} (at most ${planned} runs)`,
     outputs: request,
-    inputs: [request.problem],
+    inputs: file === undefined ? [request.problem] : [request.problem, file],
     workers: request.workers,
-    run: (executor, control) => optimize(problem, executor, control),
+    run: (executor, control) => (uncertainty === undefined ? optimize(problem, executor, control) : optimizeUnderUncertainty(problem, uncertainty, executor, control)),
     after: (result) => {
       if (request.progress !== false) io.stderr(answerText(result));
     },
@@ -52,7 +66,8 @@ export function readProblemFile(io: CliIo, path: string): OptimizeProblem {
  */
 export function answerText(result: OptimizeResult): string {
   const t = finalistsTable(result);
-  return `\n${result.problem.name}\n${wrap(chosenSentence(result), 100)}\n\n${formatTable([t.header, ...t.rows], t.align)}\n\n`;
+  const worlds = worldsParagraphs(result).map((p) => `${wrap(p, 100)}\n\n`).join('');
+  return `\n${result.problem.name}\n${wrap(chosenSentence(result), 100)}\n\n${formatTable([t.header, ...t.rows], t.align)}\n\n${worlds}`;
 }
 
 /** Breaks a paragraph into lines of at most `width` characters, at spaces. */

@@ -65,8 +65,11 @@ export async function uncertainExperiment(io: CliIo, context: CliContext, task: 
   });
 }
 
-/** The checked file; throws a `CliError` naming every problem with its field. */
-function readUncertaintyFile(io: CliIo, path: string, arms: readonly UncertainArm[], grid: GridSpec | undefined): UncertaintySpec {
+/**
+ * The checked file, against the arms' scenarios and (a sweep's or an optimization's) grid, whose
+ * fields an input may multiply but not replace; throws a `CliError` naming every problem with its field.
+ */
+export function readUncertaintyFile(io: CliIo, path: string, arms: readonly UncertainArm[], grid: GridSpec | undefined): UncertaintySpec {
   const r = parseUncertainty(readJsonFile(io, path, 'uncertainty file'), arms.map((a) => a.scenario));
   if (!r.ok) throw new CliError(problems(path, r.errors));
   if (grid) {
@@ -93,7 +96,8 @@ function gridClashes(spec: UncertaintySpec, grid: GridSpec): ScenarioError[] {
   return out;
 }
 
-function problems(path: string, errors: readonly ScenarioError[]): string[] {
+/** The lines of a `CliError` for a bad uncertainty file, each naming the file and the field. */
+export function problems(path: string, errors: readonly ScenarioError[]): string[] {
   const count = errors.length;
   return [...formatErrors(errors).split('\n').map((line) => `${path}: ${line}`), `${path}: not a valid uncertainty file (${count} problem${count === 1 ? '' : 's'})`];
 }

@@ -19,3 +19,5 @@ export { selectBest, type SelectionSettings, type SelectionOutcome } from './sel
 export { ocbaShares, stageAllocation, approximatePcs, probabilityBeats, bestIndex } from './ocba.js';
 export { RunStore, type Sampler, type SampleRequest, type SampleBatch } from './runStore.js';
 export { finalistsTable, chosenSentence, criterionLabel, probabilityText, valueText, STATUS_WORDS, type OptimizeTable } from './optimizeTable.js';
+export { optimizeUnderUncertainty, uncertaintyRuns, type OptimizeUncertainty, type CandidateInWorlds, type WorldShare } from './underUncertainty.js';
+export { worldsParagraphs } from './worldsText.js';

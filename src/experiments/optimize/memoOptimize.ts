@@ -9,6 +9,7 @@ import { describeParameter } from '../memoSweep.js';
 import type { OptimizeResult } from './optimizeResult.js';
 import { chosenSentence, criterionLabel, finalistsTable, valueText } from './optimizeTable.js';
 import { formatBoundedEstimate } from '../metricBounds.js';
+import { worldsParagraphs } from './worldsText.js';
 
 /**
  * The memo sections of an optimization result.
@@ -49,6 +50,7 @@ export function optimizeSections(r: OptimizeResult): MemoSection[] {
         ...clippedNote(cut),
       ],
     },
+    ...(r.uncertainty ? [{ heading: 'Under unknown inputs', blocks: worldsParagraphs(r).map((text) => ({ kind: 'paragraph' as const, text })) }] : []),
     {
       heading: 'How the search went',
       blocks: [

@@ -11,6 +11,7 @@ import { constraintStatus, criterionValue, estimate, type CandidateEstimate, typ
 import type { SearchOutcome } from './geneticSearch.js';
 import type { OptimizeProblem } from './problem.js';
 import type { SelectionOutcome } from './selection.js';
+import type { OptimizeUncertainty } from './worldsTypes.js';
 
 /** A constraint of one candidate: its estimate against the limit. */
 export interface ConstraintReport {
@@ -89,6 +90,8 @@ export interface OptimizeResult {
   } | null;
   /** Each run's criteria metrics: only in incomplete results. */
   runs?: OptimizeRunRecord[];
+  /** With --uncertainty: the base and the finalists in the file's plausible worlds (`underUncertainty.ts`). */
+  uncertainty?: OptimizeUncertainty;
 }
 
 /** The words the result uses for its methods (docs/optimize.md explains them). */

@@ -7,23 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/cli.js';
 import type { CliContext } from '../../../src/cli/context.js';
 import { cli, fakeIo, STACK_LINE, type FakeIo } from '../fakeIo.js';
-import { failingAt, inProcess, interruptedAfter } from '../experimentIo.js';
+import { failingAt, inProcess, interruptedAfter, QUEUE_PROBLEM } from '../experimentIo.js';
 import { json } from '../scenarioFiles.js';
 
-/** The fewest X-ray servers (4 to 8, single-queue at 90/h) keeping the mean wait under 30 s: 6 by Erlang C (5 give 42 s). */
-const PROBLEM = {
-  name: 'fewest X-ray officers',
-  base: { preset: 'single-queue' },
-  variables: [
-    { name: 'lanes', path: 'stations.xray.lanes', values: [8] },
-    { name: 'servers', path: 'stations.xray.officersByShift.*', values: { from: 4, to: 8, step: 1 } },
-  ],
-  objective: { metric: 'stations.xray.officerHours', goal: 'minimize' },
-  constraints: [{ name: 'mean X-ray wait ≤ 30 s', metric: 'stations.xray.meanWaitSeconds', atMost: 30 }],
-  replications: 3, seed: 1, days: 1,
-  search: { population: 3, generations: 2 },
-  selection: { finalists: 2, budget: 4, stage: 2 },
-};
+const PROBLEM = QUEUE_PROBLEM;
 
 async function run(argv: string[], io: FakeIo, context: CliContext = inProcess()) {
   const code = await main(argv, io, context);
