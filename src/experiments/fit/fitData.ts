@@ -16,6 +16,7 @@
  * Every value is a whole number ≥ 0. Parsing is strict: every problem is reported with its line,
  * column and column name, and nothing is guessed.
  */
+import { isCalendarDate } from './calendar.js';
 import { CONTRABAND_TYPES, type ContrabandType, type Scenario } from '../../scenario/index.js';
 import { escapeUnsafe } from '../../scenario/unsafeText.js';
 import { readCsvRows, type CsvCell } from './csvRows.js';
@@ -115,8 +116,7 @@ export function parseFitData(text: string, scenario: Scenario): FitDataResult {
 function dateProblem(text: string): string | undefined {
   const m = DATE.exec(text);
   if (!m) return `must be a date written YYYY-MM-DD, got ${quote(text)}`;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return `${quote(text)} is not a date of the calendar`;
+  if (!isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return `${quote(text)} is not a date of the calendar`;
   return undefined;
 }
 

@@ -5,6 +5,7 @@
  * starting empty, as the fit's grid runs are), so the data's seeds never meet the grid's if the
  * two seeds are far apart.
  */
+import { addDays } from './calendar.js';
 import type { ContrabandType, Scenario } from '../../scenario/index.js';
 import { csvField } from '../csv.js';
 import type { Executor } from '../executor.js';
@@ -29,11 +30,6 @@ export function syntheticJobs(spec: SyntheticSpec): Job[] {
   return Array.from({ length: spec.days }, (_, d) => ({ index: d, scenario: spec.scenario, seed: spec.seed + d, days: 1, warmupDays: 0 }));
 }
 
-/** The date `days` after `start` (both YYYY-MM-DD, UTC calendar). */
-export function addDays(start: string, days: number): string {
-  const [y, m, d] = start.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 /** The CSV text of the days' metrics (every job must have finished). */
 export function syntheticCsv(spec: SyntheticSpec, metrics: ReadonlyMap<number, Record<string, number>>): string {
