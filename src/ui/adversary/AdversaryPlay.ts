@@ -9,10 +9,10 @@
  * const end = await play.start(spec, (done) => bar.update(done), (round) => chart.add(round));
  */
 import { runAdversary, type AdversaryResult, type AdversaryRound, type AdversarySpec } from '../../experiments/index.js';
-import type { ExperimentPool, ExperimentPorts } from '../experiments/ExperimentRun.js';
+import { errorMessage as message, PooledRun, type ExperimentState } from '../experiments/PooledRun.js';
 import { formatDuration } from '../experiments/progressText.js';
 
-export type PlayState = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+export type PlayState = ExperimentState;
 
 /** How a play ended; `result` is null when not one round finished. */
 export interface PlayEnd {
@@ -23,44 +23,29 @@ export interface PlayEnd {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-export class AdversaryPlay {
-  private currentState: PlayState = 'idle';
-  private controller: AbortController | null = null;
-  private pool: ExperimentPool | null = null;
-
-  constructor(private readonly ports: ExperimentPorts) {}
-
-  get state(): PlayState {
-    return this.currentState;
-  }
-
-  /** Workers of the pool (0 before the first play). */
-  get workers(): number {
-    return this.pool?.size ?? 0;
-  }
-
+/** A play: its state, pool, cancel and close are every experiment run's (PooledRun). */
+export class AdversaryPlay extends PooledRun {
   /** Plays `spec`; resolves with how it ended (never rejects), or null while another play runs. */
   async start(spec: AdversarySpec, onProgress: (done: number) => void, onRound: (round: AdversaryRound) => void): Promise<PlayEnd | null> {
-    if (this.currentState === 'running') return null;
-    const pool = (this.pool ??= this.ports.pool());
-    const controller = (this.controller = new AbortController());
-    this.currentState = 'running';
+    const begun = this.begin();
+    if (begun === null) return null;
+    const { pool, controller } = begun;
     const started = this.ports.now();
     let outcome: Awaited<ReturnType<typeof runAdversary>>;
     try {
       outcome = await runAdversary(spec, pool.run, { signal: controller.signal, onProgress: (done) => onProgress(done), onRound });
     } catch (e) {
-      return this.end({ state: 'failed', result: null, message: `The rounds could not run: ${message(e)}` });
+      return this.finish({ state: 'failed', result: null, message: `The rounds could not run: ${message(e)}` });
     }
     const { result, error } = outcome;
     const state = result.complete ? 'done' : controller.signal.aborted ? 'cancelled' : 'failed';
     if (state === 'failed') pool.close();
     const rounds = result.played.length;
     if (rounds === 0) {
-      return this.end({ state, result: null, message: state === 'cancelled' ? 'Cancelled before the first round finished; nothing to show.' : `The rounds stopped before the first one finished: ${message(error)}` });
+      return this.finish({ state, result: null, message: state === 'cancelled' ? 'Cancelled before the first round finished; nothing to show.' : `The rounds stopped before the first one finished: ${message(error)}` });
     }
     const took = `in ${formatDuration(this.ports.now() - started)} on ${pool.size} Web Worker${pool.size === 1 ? '' : 's'}`;
-    return this.end({
+    return this.finish({
       state, result,
       message: state === 'done'
         ? `Done ${took}. ${playSummary(result)}`
@@ -70,22 +55,6 @@ export class AdversaryPlay {
     });
   }
 
-  /** Stops the play; the rounds finished are kept. */
-  cancel(): void {
-    this.controller?.abort();
-  }
-
-  /** Cancels and lets the workers go. */
-  close(): void {
-    this.cancel();
-    this.pool?.close();
-  }
-
-  private end(end: PlayEnd): PlayEnd {
-    this.controller = null;
-    this.currentState = end.state;
-    return end;
-  }
 }
 
 /**
@@ -106,8 +75,4 @@ export function playSummary(result: AdversaryResult): string {
       : `The re-tune (${kept.label}) brought it to ${pct(kept.interdiction.mean)}.`);
   }
   return words.join(' ');
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e ?? 'unknown error');
 }

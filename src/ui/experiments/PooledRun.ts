@@ -1,6 +1,7 @@
 /**
  * What every experiment run of the Experiments section shares (a sweep or comparison,
- * `ExperimentRun.ts`; an optimization, `OptimizeRun.ts`): its state, one pool of workers created on
+ * `ExperimentRun.ts`; an optimization, `OptimizeRun.ts`; a fit, `FitRun.ts`; the adversary
+ * rounds, `AdversaryPlay.ts`): its state, one pool of workers created on
  * the first run and kept for the next, one abort controller per run, cancel and close. The
  * subclasses hold the flow of their own kind of experiment.
  */
