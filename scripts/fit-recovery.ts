@@ -14,10 +14,14 @@ const o = RECOVERY_DEFAULTS;
 console.log(`Parameter recovery: ${K} repetitions, ${o.days} days of data each, grid d′ ${o.separations.join(', ')} × ${o.replications} runs, ${o.bootstrap} bootstrap draws`);
 console.log(`truth: d′ ${RECOVERY_TRUTH.separation}, ${RECOVERY_TYPES.map((t, i) => `${t} ${RECOVERY_TRUTH.perMillion[i]}/M`).join(', ')}`);
 const covered = [0, 0, 0];
+const estimates: number[][] = [];
+let passes = 0;
 const started = Date.now();
 for (let rep = 0; rep < K; rep++) {
   const r = await recoveryRepetition(rep, o, inProcessExecutor());
   r.covered.forEach((c, i) => { if (c) covered[i]++; });
+  estimates.push([r.separation.value, ...r.perMillion.map((iv) => iv.value)]);
+  passes += r.passes;
   const f = (x: number, d = 0) => x.toFixed(d);
   console.log(`${String(rep + 1).padStart(3)}  d′ ${f(r.separation.value, 2)} (${f(r.separation.low, 2)} to ${f(r.separation.high, 2)})  `
     + RECOVERY_TYPES.map((t, i) => `${t} ${f(r.perMillion[i].value)} (${f(r.perMillion[i].low)} to ${f(r.perMillion[i].high)})`).join('  ')
@@ -25,4 +29,15 @@ for (let rep = 0; rep < K; rep++) {
 }
 const names = ['d′', ...RECOVERY_TYPES];
 console.log(`coverage of the 95% intervals over ${K} repetitions: ${names.map((n, i) => `${n} ${covered[i]}/${K} (${(100 * covered[i] / K).toFixed(0)}%)`).join(', ')}`);
+// The mean estimate with its standard error over the repetitions: a bias shows as a mean several
+// standard errors from the truth.
+const truths = [RECOVERY_TRUTH.separation, ...RECOVERY_TRUTH.perMillion];
+console.log(`mean estimate (± standard error over the repetitions): ${names.map((n, i) => {
+  const xs = estimates.map((e) => e[i]);
+  const mean = xs.reduce((a, b) => a + b, 0) / K;
+  const se = K > 1 ? Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (K - 1) / K) : NaN;
+  const d = i === 0 ? 3 : 0;
+  return `${n} ${mean.toFixed(d)} ± ${se.toFixed(d)} (truth ${truths[i]})`;
+}).join(', ')}`);
+console.log(`grids per fit: ${(passes / K).toFixed(2)} on average (the grid runs again at the fitted prevalence)`);
 console.log(`run time ${((Date.now() - started) / 1000).toFixed(0)} s on one thread`);

@@ -12,6 +12,7 @@ import { parsePrecisionTarget, type PrecisionTarget } from '../experiments/preci
 import { parseShard, type AutoShard, type Shard } from '../experiments/shard.js';
 import { presetNames } from '../scenario/index.js';
 import { DEFAULT_RATE } from '../experiments/adversary/responseRule.js';
+import { DEFAULT_FIT_REPLICATIONS } from '../experiments/fit/fitModel.js';
 
 /** The experiment commands' options, for `util.parseArgs`. */
 export const EXPERIMENT_OPTIONS = {
@@ -172,8 +173,6 @@ export type ExperimentRequest = ReplicateRequest | SweepRequest | CompareRequest
 export const DEFAULT_REPLICATIONS = 10;
 export const DEFAULT_MIN_REPLICATIONS = 5;
 export const DEFAULT_MAX_REPLICATIONS = 200;
-/** Default grid runs per d′ value of `fit` (docs/fit.md). */
-export const DEFAULT_FIT_REPLICATIONS = 20;
 /** adversary: default rounds (round 0 and ten adapting), days per run, the most rounds, the largest rate. */
 export const ADVERSARY_ROUNDS = 11;
 export const ADVERSARY_DAYS = 7;

@@ -5,7 +5,7 @@
  * from the input (file and scenario names, dates) is escaped.
  */
 import { escapeMarkdown } from '../escape.js';
-import type { FitResult } from './fitModel.js';
+import { MAX_PASSES, RECENTRE_TOLERANCE, type FitResult } from './fitModel.js';
 import type { Interval } from './likelihood.js';
 
 function num(x: number, digits: number): string {
@@ -19,6 +19,34 @@ export function intervalText(iv: Interval, digits: number): string {
   return `${num(iv.value, digits)} (${lo} to ${hi})`;
 }
 
+/**
+ * Above this, a dispersion (Pearson χ² per degree of freedom over `days` days) is more than Poisson
+ * days would give by chance: χ²/df has mean 1 and standard deviation √(2/df), and this is 2 of them
+ * above 1 (about the 97.5th percentile once df is 10 or more; a normal approximation, rougher below).
+ */
+export function dispersionLimit(days: number): number {
+  return 1 + 2 * Math.sqrt(2 / Math.max(1, days - 1));
+}
+
+/**
+ * Each fitted type's dispersion check, in words.
+ *
+ * @example
+ * dispersionLines(result); // ['pills: 1.14, near 1 (at most 1.37 by chance over 60 days): days vary as the model's do.', ...]
+ */
+export function dispersionLines(r: FitResult): string[] {
+  const days = r.data.days;
+  const limit = dispersionLimit(days);
+  return r.data.types.map((t, i) => {
+    const x = r.dispersion[i];
+    if (!Number.isFinite(x)) return `${t}: no check (it needs at least 2 days).`;
+    const head = `${t}: ${x.toFixed(2)}`;
+    return x <= limit
+      ? `${head}, near 1 (at most ${limit.toFixed(2)} by chance over ${days} days): days vary as the model's do.`
+      : `${head}, above ${limit.toFixed(2)}, more than chance over ${days} days: prevalence itself seems to vary from day to day, so the intervals are too narrow.`;
+  });
+}
+
 /** Plain-text lines for standard output. */
 export function fitSummaryLines(r: FitResult): string[] {
   if (!r.estimates) return [`fit of ${r.data.source}: not finished (the simulation grid did not complete)`];
@@ -27,7 +55,8 @@ export function fitSummaryLines(r: FitResult): string[] {
     `fit of ${r.data.source}: ${r.data.days} days, ${r.data.first} to ${r.data.last}; 95% intervals`,
     `  risk score separation d′   ${intervalText(e.separation, 2)}`,
     ...r.data.types.map((t, i) => `  ${`${t} per million`.padEnd(26)} ${intervalText(e.perMillion[i], 0)}`),
-    ...r.data.types.map((t, i) => `  ${`${t} dispersion`.padEnd(26)} ${num(r.dispersion[i], 2)} (near 1: days vary as the model's do)`),
+    ...dispersionLines(r).map((line) => `  dispersion of ${line}`),
+    `  ${gridPassesText(r)}`,
   ];
 }
 
@@ -56,12 +85,31 @@ export function fitReportMarkdown(r: FitResult, plotFile: string): string {
   lines.push('## How well the model reproduces the data', '', '| Type | Seizures | Observed | Fitted |', '| --- | --- | --- | --- |');
   r.data.types.forEach((t, i) => r.cells[i].forEach((c) => lines.push(`| ${md(t)} | ${c.cell === 'other' ? 'other (dogs, X-ray, other rules)' : `rule ${md(c.cell)}`} | ${c.observed} | ${num(c.fitted, 1)} |`)));
   lines.push('', 'Dispersion (Pearson χ² per degree of freedom of the daily seizures; near 1 when days vary as Poisson counts; well above 1 means prevalence itself varies from day to day, and the intervals above are then too narrow):', '');
-  r.data.types.forEach((t, i) => lines.push(`- ${md(t)}: ${num(r.dispersion[i], 2)}`));
+  lines.push(...dispersionLines(r).map((line) => `- ${md(line)}`));
   lines.push('', `![Observed and fitted seizures a day](${md(plotFile)})`, '');
   lines.push('## What it rests on', '',
     `- The simulation grid: d′ = ${r.method.separations.map((s) => num(s, 2)).join(', ')}, ${r.method.replications} one-day runs each on common random numbers (seeds ${r.method.seed} to ${r.method.seed + r.method.replications - 1}), ${r.method.bootstrap} bootstrap draws.`,
     `- Simulated contraband parcels per grid point: ${r.data.types.map((t, i) => `${md(t)} ${num(r.method.simulated[i].arrived, 0)} (${num(r.method.simulated[i].seized, 0)} seized)`).join(', ')}.`,
+    `- ${gridPassesText(r)}`,
     '- Everything else in the scenario (staffing, rules, detection rates) is taken as known; the volume and origin mix are the data\'s own.',
     '- docs/fit.md explains the method and its assumptions.', '');
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Where the grid ran and why: contraband's own load moves the chance of seizure, so the grid runs
+ * at the fitted prevalence (fitModel.ts); one sentence for the memo and the app.
+ *
+ * @example
+ * gridPassesText(result); // 'The grid ran 2 times, each at the previous fit's prevalence, ...'
+ */
+export function gridPassesText(r: FitResult): string {
+  const m = r.method;
+  const at = r.data.types.map((t, i) => `${t} ${num(m.simulatedPerMillion[i], 0)}`).join(', ');
+  const tol = `${RECENTRE_TOLERANCE * 100}%`;
+  if (m.passes <= 1) return `The grid ran once, at ${at} per million (the scenario's total, shared equally); the fit landed within ${tol} of it.`;
+  const why = `contraband's own load on the stations moves the chance of seizure, so the grid ran ${m.passes} times, each at the previous fit's prevalence (the last at ${at} per million, the total shared equally)`;
+  return m.settled
+    ? `The first fit's prevalence was more than ${tol} from the scenario's: ${why}; the estimates come from the last grid, and the fit landed within ${tol} of it.`
+    : `The fit did not settle: ${why}, the most it runs (${MAX_PASSES}), and the last fit still lies more than ${tol} from its grid's prevalence. The simulation's error is probably too large: raise the runs per grid point.`;
 }

@@ -48,6 +48,8 @@ export interface RecoveryRepetition {
   perMillion: Interval[];
   /** Whether each interval holds the truth: d′, then each type. */
   covered: boolean[];
+  /** Grids the fit ran (it runs again at the fitted prevalence). */
+  passes: number;
 }
 
 /**
@@ -77,5 +79,6 @@ export async function recoveryRepetition(rep: number, options: RecoveryOptions, 
     separation,
     perMillion,
     covered: [holds(separation, RECOVERY_TRUTH.separation), ...perMillion.map((iv, t) => holds(iv, RECOVERY_TRUTH.perMillion[t]))],
+    passes: result.method.passes,
   };
 }

@@ -11,7 +11,8 @@
  * panel.destroy();
  */
 import { fitPlotNode } from '../../experiments/fit/fitPlotSvg.js';
-import type { FitResult } from '../../experiments/fit/fitModel.js';
+import { gridPassesText } from '../../experiments/fit/fitReport.js';
+import { MAX_PASSES, type FitResult } from '../../experiments/fit/fitModel.js';
 import { h } from '../dom.js';
 import { saveText } from '../download.js';
 import type { ExperimentsHost, ExperimentsOptions } from '../experiments/ExperimentsPanel.js';
@@ -91,7 +92,7 @@ export function mountFitPanel(root: HTMLElement, host: Pick<ExperimentsHost, 'cu
     if (dataProblems.length > 0) fileInput.setAttribute('aria-invalid', 'true');
     else fileInput.removeAttribute('aria-invalid');
     summary.textContent = checked.ok
-      ? `${checked.spec.data.dates.length} days of ${checked.spec.data.types.join(', ')}; ${grouped(checked.runs)} runs of 1 day.`
+      ? `${checked.spec.data.dates.length} days of ${checked.spec.data.types.join(', ')}; ${grouped(checked.runs)} runs of 1 day, and as many again for each re-run at the fitted prevalence (at most ${MAX_PASSES - 1}).`
       : file === null ? 'Choose a data file to run the fit.' : 'Fix what is marked to run the fit.';
     return checked;
   }
@@ -126,7 +127,7 @@ export function mountFitPanel(root: HTMLElement, host: Pick<ExperimentsHost, 'cu
     about.hidden = false;
     about.textContent = `${result.data.source}: ${result.data.days} days, ${result.data.first} to ${result.data.last}; ` +
       `grid of d′ ${result.method.separations.map((s) => s.toFixed(1)).join(', ')}, ${result.method.replications} runs each; ` +
-      `contraband parcels simulated per grid point: ${simulatedText(result)}. "≤" or "≥" marks an end the data do not bound within the grid.`;
+      `contraband parcels simulated per grid point: ${simulatedText(result)}. ${gridPassesText(result)} "≤" or "≥" marks an end the data do not bound within the grid.`;
     const warned = fitWarnings(result);
     warnings.replaceChildren(...warned.map((line) => h('p', { className: 'ix-xp-partial-banner' }, line)));
     warnings.hidden = warned.length === 0;
@@ -149,7 +150,10 @@ export function mountFitPanel(root: HTMLElement, host: Pick<ExperimentsHost, 'cu
       progress.say(file === null ? 'Nothing was run: choose a data file first.' : 'Nothing was run: fix what is marked first.');
       return;
     }
-    const ending = runner.start(checked.spec, (done) => progress.update(done));
+    const ending = runner.start(checked.spec, (done, total) => {
+      if (total !== checked.runs) progress.setTotal(total);
+      progress.update(done);
+    });
     panel.dataset.state = 'running';
     setDisabled(true);
     shown = null;

@@ -21,8 +21,11 @@ export interface FitEnd {
 }
 
 export class FitRun extends PooledRun {
-  /** Runs the fit, reporting runs done; resolves with how it ended (never rejects); null while one is running. */
-  async start(spec: FitSpec, onProgress: (done: number) => void): Promise<FitEnd | null> {
+  /**
+   * Runs the fit, reporting runs done out of the total planned (which doubles when the grid runs
+   * again at the fitted prevalence); resolves with how it ended (never rejects); null while one is running.
+   */
+  async start(spec: FitSpec, onProgress: (done: number, total: number) => void): Promise<FitEnd | null> {
     const begun = this.begin();
     if (begun === null) return null;
     const { pool, controller } = begun;
@@ -31,7 +34,7 @@ export class FitRun extends PooledRun {
     let error: unknown;
     let done = 0;
     try {
-      ({ result, error } = await fitToData(spec, pool.run, { signal: controller.signal, onProgress: (d) => onProgress((done = d)) }));
+      ({ result, error } = await fitToData(spec, pool.run, { signal: controller.signal, onProgress: (d, total) => onProgress((done = d), total) }));
     } catch (e) {
       return this.finish({ state: 'failed', result: null, message: `The fit could not run: ${message(e)}` });
     }

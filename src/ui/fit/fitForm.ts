@@ -6,7 +6,7 @@
  *
  * Error keys: 'scenario', 'replications', 'data' (the data file's problems, one a line).
  */
-import { defaultSeparations, withDataVolume, type FitSpec } from '../../experiments/fit/fitModel.js';
+import { DEFAULT_FIT_REPLICATIONS, defaultSeparations, withDataVolume, type FitSpec } from '../../experiments/fit/fitModel.js';
 import { parseFitData } from '../../experiments/fit/fitData.js';
 import { readReplications } from '../experiments/formLimits.js';
 import { resolveChoice, type OpenScenario } from '../experiments/scenarioChoice.js';
@@ -23,7 +23,7 @@ export type FitCheck =
   | { ok: false; errors: { scenario?: string; replications?: string; data?: string[] } };
 
 /** The form's starting values: the CLI's 20 runs per grid point; the example data is the baseline's. */
-export const FIT_DEFAULTS = { scenario: 'baseline', replications: '20' } as const;
+export const FIT_DEFAULTS = { scenario: 'baseline', replications: String(DEFAULT_FIT_REPLICATIONS) };
 
 /** The grid's first seed, as the command line's default. */
 export const FIT_SEED = 1;

@@ -4,7 +4,10 @@
  * so the tests read them in Node.
  */
 import type { FitResult } from '../../experiments/fit/fitModel.js';
-import { intervalText } from '../../experiments/fit/fitReport.js';
+import { gridPassesText, intervalText } from '../../experiments/fit/fitReport.js';
+
+// The dispersion check's words are the command line's and the memo's too.
+export { dispersionLimit, dispersionLines } from '../../experiments/fit/fitReport.js';
 
 /** One row of the fitted values table. */
 export interface FittedRow {
@@ -35,48 +38,22 @@ export function fittedRows(r: FitResult): FittedRow[] {
 }
 
 /**
- * Above this, a dispersion (Pearson χ² per degree of freedom over `days` days) is more than Poisson
- * days would give by chance: χ²/df has mean 1 and standard deviation √(2/df), and this is 2 of them
- * above 1 (about the 97.5th percentile once df is 10 or more; a normal approximation, rougher below).
- */
-export function dispersionLimit(days: number): number {
-  return 1 + 2 * Math.sqrt(2 / Math.max(1, days - 1));
-}
-
-/**
- * Each fitted type's dispersion check, in words.
- *
- * @example
- * dispersionLines(result); // ['pills: 1.14, near 1 (at most 1.37 by chance over 60 days): days vary as the model's do.', ...]
- */
-export function dispersionLines(r: FitResult): string[] {
-  const days = r.data.days;
-  const limit = dispersionLimit(days);
-  return r.data.types.map((t, i) => {
-    const x = r.dispersion[i];
-    if (!Number.isFinite(x)) return `${t}: no check (it needs at least 2 days).`;
-    const head = `${t}: ${x.toFixed(2)}`;
-    return x <= limit
-      ? `${head}, near 1 (at most ${limit.toFixed(2)} by chance over ${days} days): days vary as the model's do.`
-      : `${head}, above ${limit.toFixed(2)}, more than chance over ${days} days: prevalence itself seems to vary from day to day, so the intervals are too narrow.`;
-  });
-}
-
-/**
  * Types the fit could not explain: the data have seizures in a cell (a rule, or "other") where the
  * simulation seized none at the fitted d′. The likelihood is then impossible there, and the
  * estimate and its interval for that type mean nothing; more runs per grid point simulate more
- * seizures. Empty when every observed cell was also simulated.
+ * seizures. First, when the grids did not settle on the fitted prevalence (fitModel.ts), that.
+ * Empty when every observed cell was also simulated and the fit settled.
  *
  * @example
  * fitWarnings(result); // ['counterfeit: the data have 103 seizures by rule aed-risk, but the simulation seized none there: ...']
  */
 export function fitWarnings(r: FitResult): string[] {
   if (r.estimates === null) return [];
-  return r.data.types.flatMap((t, i) => (r.cells[i] ?? [])
+  const unsettled = r.method.settled ? [] : [gridPassesText(r)];
+  return [...unsettled, ...r.data.types.flatMap((t, i) => (r.cells[i] ?? [])
     .filter((c) => c.observed > 0 && !(c.fitted > 0))
     .map((c) => `${t}: the data have ${c.observed.toLocaleString('en-US')} seizure${c.observed === 1 ? '' : 's'} ${c.cell === 'other' ? 'not by a listed rule' : `by rule ${c.cell}`}, ` +
-      'but the simulation seized none there, so this type\'s estimate and interval mean nothing. Raise the runs per grid point.'));
+      'but the simulation seized none there, so this type\'s estimate and interval mean nothing. Raise the runs per grid point.'))];
 }
 
 /**

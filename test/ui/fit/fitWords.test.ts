@@ -1,13 +1,13 @@
-// The fit's results in the panel's words: the fitted values rows and the dispersion check's limit.
+// The fit's results in the panel's words: the fitted values rows, the warnings and what the grid simulated.
 import { describe, expect, it } from 'vitest';
 import type { FitResult } from '../../../src/experiments/fit/fitModel.js';
-import { dispersionLimit, dispersionLines, fittedRows, fitWarnings, simulatedText } from '../../../src/ui/fit/fitWords.js';
+import { fittedRows, fitWarnings, simulatedText } from '../../../src/ui/fit/fitWords.js';
 
 function result(dispersion: number[], days = 60): FitResult {
   return {
     format: 'interdict-fit', version: 1, complete: true,
     data: { source: 'f.csv', days, first: '2025-01-01', last: '2025-03-01', types: ['pills', 'fentanyl'], rules: [[], []], compliance: false, piecesByOrigin: true },
-    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [] },
+    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [], passes: 1, settled: true, simulatedPerMillion: [1000, 1000] },
     estimates: {
       separation: { value: 2.04, low: 1.71, high: 3, lowOpen: false, highOpen: true },
       perMillion: [{ value: 1234.4, low: 1000, high: 1500, lowOpen: false, highOpen: false }, { value: 2, low: 0, high: 4, lowOpen: false, highOpen: false }],
@@ -28,21 +28,6 @@ describe('fittedRows', () => {
   });
 });
 
-describe('dispersion check', () => {
-  it('is 1 plus two standard deviations of χ²/df: about 1.37 over 60 days', () => {
-    expect(dispersionLimit(60)).toBeCloseTo(1 + 2 * Math.sqrt(2 / 59), 12);
-    expect(dispersionLimit(60)).toBeCloseTo(1.368, 3);
-  });
-
-  it('says near 1 at or below the limit, too much above it, and no check with one day', () => {
-    expect(dispersionLines(result([1.12, 1.9]))).toEqual([
-      "pills: 1.12, near 1 (at most 1.37 by chance over 60 days): days vary as the model's do.",
-      'fentanyl: 1.90, above 1.37, more than chance over 60 days: prevalence itself seems to vary from day to day, so the intervals are too narrow.',
-    ]);
-    expect(dispersionLines(result([NaN, NaN], 1))[0]).toBe('pills: no check (it needs at least 2 days).');
-  });
-});
-
 describe('fitWarnings and simulatedText', () => {
   it('names a type whose observed seizures the simulation never produced, and none otherwise', () => {
     const r = { ...result([1, 1]), cells: [
@@ -53,6 +38,13 @@ describe('fitWarnings and simulatedText', () => {
       "pills: the data have 103 seizures by rule aed-risk, but the simulation seized none there, so this type's estimate and interval mean nothing. Raise the runs per grid point.",
     ]);
     expect(fitWarnings({ ...r, cells: [[{ cell: 'other', observed: 2, fitted: 1.5 }], [{ cell: 'other', observed: 1, fitted: 0.8 }]] })).toEqual([]);
+  });
+
+  it('says first when the grids did not settle on the fitted prevalence', () => {
+    const base = result([1, 1]);
+    const r = { ...base, method: { ...base.method, passes: 4, settled: false } };
+    expect(fitWarnings(r)).toEqual([expect.stringMatching(/^The fit did not settle: .* ran 4 times, .*raise the runs per grid point\.$/)]);
+    expect(fitWarnings(base)).toEqual([]);
   });
 
   it('says what the simulation had per grid point', () => {
