@@ -29,6 +29,9 @@ describe('experiment options', () => {
       command: 'compare', a: { kind: 'preset', name: 'baseline' }, b: { kind: 'file', path: 'x/y.json' }, mode: 'independent', replications: 10,
     });
     expect(parseCommandLine(['merge', 'a.json', 'b.json', '--out', 'm.json'])).toMatchObject({ command: 'merge', parts: ['a.json', 'b.json'], out: 'm.json', partial: false });
+    // fit: 100 runs per grid point unless told (docs/fit.md, "The example": at 20 the intervals span most of what is possible).
+    expect(parseCommandLine(['fit', '--data', 'd.csv', '--preset', 'baseline'])).toMatchObject({ command: 'fit', data: 'd.csv', source: { kind: 'preset', name: 'baseline' }, seed: 1, replications: 100 });
+    expect(parseCommandLine(['fit', '--data', 'd.csv', '--preset', 'baseline', '--replications', '20'])).toMatchObject({ replications: 20 });
   });
 
   it('name every bad value at once', () => {

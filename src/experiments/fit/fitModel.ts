@@ -63,10 +63,16 @@ export interface FitResult {
     bootstrap: number;
     /** Simulated contraband parcels of each type per grid point, and of them seized: the surrogate's precision. */
     simulated: { arrived: number; seized: number }[];
-    /** Grids run, each at the previous fit's prevalence (at most MAX_PASSES). */
+    /** Grids run (at most MAX_PASSES): the first at the scenario's prevalence, each later one at the previous fit's. */
     passes: number;
-    /** Whether the last fit's total prevalence landed within RECENTRE_TOLERANCE of its grid's. */
+    /** Each grid's prevalence of the fitted types in all, per million, in the order run. */
+    gridTotals: number[];
+    /** Whether the first grid ran at a stand-in prevalence, the scenario having none of the fitted types. */
+    standIn: boolean;
+    /** Whether the fit is consistent with the prevalence of the grid its estimates come from (see `settled`). */
     settled: boolean;
+    /** Why not, when not: the grids ran out, or the next grid was refused. */
+    unsettled: Unsettled | null;
     /** Each fitted type's prevalence (per million) in the grid the estimates come from. */
     simulatedPerMillion: number[];
   };
@@ -85,27 +91,38 @@ export interface FitResult {
   calibrated: Scenario | null;
 }
 
+/** Why a fit's estimates come from a grid whose prevalence the fit is not consistent with. */
+export type Unsettled = 'most grids' | 'refused';
+
 export const DEFAULT_BOOTSTRAP = 200;
 /**
- * One-day runs per grid point by default. At 20 the baseline example's grid simulated about 30
- * seizures of each type per grid point, fewer than the data's 60 days hold, and the fit did not
- * settle; at 100 it covered every true value (docs/fit.md, "The example").
+ * One-day runs per grid point by default. At 20 the baseline example's grid simulates fewer than 20
+ * seizures of each type per grid point, against 104 counterfeit seizures in the data's 60 days, and
+ * the intervals span most of what is possible; at 100 they hold every true value (docs/fit.md, "The example").
  */
 export const DEFAULT_FIT_REPLICATIONS = 100;
 /**
- * How far (relative) the fitted types' total prevalence may land from the grid's before the grid
- * runs again at the fitted values. An assumption, sized from the recovery study: P(seized) moved
- * about 3% when contraband grew 2.25-fold, so within 10% the load's effect is well under 1%.
+ * How far (relative) the fitted types' total prevalence may land from the grid's and still count as
+ * where the grid ran. An assumption, sized from `npm run fit:load`: P(seized | contraband) moves a
+ * few per cent when contraband doubles, so within 10% the load's effect is under 1%.
  */
 export const RECENTRE_TOLERANCE = 0.1;
-/** Grids at most: each pass costs a whole grid, and a fit that has not settled by then is said to be unsettled. */
+/** Grids at most: each costs a whole grid of runs; a fit not consistent with its grid by then is said to be unsettled. */
 export const MAX_PASSES = 4;
 
-/** Whether a pass's fit landed near the prevalence its grid ran at (a fit of no seizures at all has nothing to move to). */
-function settled(p: Extract<Pass, { ok: true }>): boolean {
-  const fitted = p.fit.mle.perMillion.reduce((a, b) => a + b, 0);
+/**
+ * Whether a pass's fit is consistent with the prevalence its grid ran at: the fitted total is within
+ * RECENTRE_TOLERANCE of the grid's, or the grid's total lies inside the fit's 95% interval for it (the
+ * sum of the types' lows to the sum of their highs, which is wider than the sum's own interval), so
+ * the data cannot tell the two apart and a grid at the fitted value would chase noise; or the fit
+ * found no contraband at all, which has no load to move to.
+ */
+function settled(p: Done): boolean {
+  const fitted = p.perMillion.reduce((a, iv) => a + iv.value, 0);
   const grid = p.simulatedPerMillion.reduce((a, b) => a + b, 0);
-  return fitted === 0 || Math.abs(fitted / grid - 1) <= RECENTRE_TOLERANCE;
+  const low = p.perMillion.reduce((a, iv) => a + iv.low, 0);
+  const high = p.perMillion.reduce((a, iv) => a + iv.high, 0);
+  return fitted === 0 || Math.abs(fitted / grid - 1) <= RECENTRE_TOLERANCE || (low <= grid && grid <= high);
 }
 
 /** The default d′ grid around the scenario's value. */
@@ -207,7 +224,10 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
       source: spec.source, days: data.dates.length, first: data.dates[0], last: data.dates[data.dates.length - 1],
       types: [...data.types], rules, compliance: data.compliance !== null, piecesByOrigin: data.piecesByOrigin,
     },
-    method: { separations: [...separations], replications: spec.replications, seed: spec.seed, bootstrap, simulated: [], passes: 0, settled: false, simulatedPerMillion: [] },
+    method: {
+      separations: [...separations], replications: spec.replications, seed: spec.seed, bootstrap, simulated: [],
+      passes: 0, gridTotals: [], standIn: false, settled: false, unsettled: null, simulatedPerMillion: [],
+    },
     estimates: null,
     cells: [],
     dispersion: [],
@@ -216,7 +236,7 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
   };
   const { suff, weighted } = sufficient(scenario, data);
 
-  // One pass: the grid's runs at `at`, then the maximum-likelihood fit on them.
+  // One pass: the grid's runs at `at`, then the maximum-likelihood fit on them with its intervals.
   const pass = async (at: Scenario, doneBefore: number, totalPlanned: number): Promise<Pass> => {
     const sSpec = gridSpec(at);
     const outcome = await runJobs(executor, surrogateJobs(sSpec), { ...control, doneBefore, totalPlanned });
@@ -227,27 +247,44 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
     if (never.length > 0) {
       return { ok: false, error: new FitRefusal(`no fit: ${never.join('; ')}. The likelihood is zero at every separation on the grid; raise the runs per grid point (now ${spec.replications}), or check that the scenario has these rules and contraband types`) };
     }
-    const perMillion = surrogateScenario(sSpec, separations[0]).contraband;
-    return { ok: true, surrogate, probs, fit: profileFit(suff, separations, probs), simulatedPerMillion: data.types.map((t) => perMillion[t].perMillion) };
+    const fit = profileFit(suff, separations, probs);
+    const sd = simulationSd(suff, surrogate, spec.seed, bootstrap);
+    const gridAt = surrogateScenario(sSpec, separations[0]).contraband;
+    return {
+      ok: true, surrogate, probs, fit, sd,
+      separation: widen(fit.separation, sd.separation, separations[0], separations[separations.length - 1]),
+      perMillion: fit.perMillion.map((iv, t) => widen(iv, sd.perMillion[t], 0, 1e6)),
+      simulatedPerMillion: data.types.map((t) => gridAt[t].perMillion),
+    };
   };
 
-  // Grid after grid, each at the previous fit's prevalence, until the fit lands where its grid ran.
-  let done = await pass(scenario, 0, size);
-  if (!done.ok) return { result: base, error: done.error };
-  let passes = 1;
-  while (!settled(done) && passes < MAX_PASSES) {
-    const at = cloneJson(scenario) as Scenario;
-    const fitted = done.fit.mle.perMillion;
-    data.types.forEach((t, i) => { at.contraband[t].perMillion = fitted[i]; });
-    const again = await pass(at, passes * size, (passes + 1) * size);
+  // Grid after grid, each at the previous fit's prevalence, until the fit is consistent with its grid.
+  const first = await pass(scenario, 0, size);
+  if (!first.ok) return { result: base, error: first.error };
+  let done = first;
+  const gridTotals = [sumOf(first.simulatedPerMillion)];
+  let unsettled: Unsettled | null = null;
+  while (!settled(done)) {
+    if (gridTotals.length === MAX_PASSES) {
+      unsettled = 'most grids';
+      break;
+    }
+    const at = recentred(scenario, data.types, done.fit.mle.perMillion);
+    if (at === null) return { result: base, error: unsimulable(data.types, done.fit.mle.perMillion) };
+    const again = await pass(at, gridTotals.length * size, (gridTotals.length + 1) * size);
+    gridTotals.push(sumOf(done.fit.mle.perMillion));
+    // A grid at a lower prevalence simulates fewer seizures and may miss a kind the data have: the
+    // fit then keeps the grid before, said to be unsettled. A cancel or a failed run ends the fit.
+    if (!again.ok && again.error instanceof FitRefusal) {
+      unsettled = 'refused';
+      break;
+    }
     if (!again.ok) return { result: base, error: again.error };
     done = again;
-    passes++;
   }
-  const { surrogate, probs, fit } = done;
-  const sd = simulationSd(suff, surrogate, spec.seed, bootstrap);
-  const separation = widen(fit.separation, sd.separation, separations[0], separations[separations.length - 1]);
-  const perMillion = fit.perMillion.map((iv, t) => widen(iv, sd.perMillion[t], 0, 1e6));
+  const { surrogate, probs, fit, sd, separation, perMillion } = done;
+  const calibrated = calibratedScenario(spec, scenario, separation.value, perMillion.map((iv) => iv.value));
+  if (calibrated === null) return { result: base, error: unsimulable(data.types, perMillion.map((iv) => iv.value)) };
   const pi = interpolate(separations, probs, fit.mle.separation);
   const piTotal = pi.map((row) => row.reduce((a, b) => a + b, 0));
   const days = data.dates.map((date, d) => ({
@@ -259,7 +296,11 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
     result: {
       ...base,
       complete: true,
-      method: { ...base.method, simulated: surrogateTotals(surrogate), passes, settled: settled(done), simulatedPerMillion: done.simulatedPerMillion },
+      method: {
+        ...base.method, simulated: surrogateTotals(surrogate), passes: gridTotals.length, gridTotals,
+        standIn: data.types.every((t) => scenario.contraband[t].perMillion === 0),
+        settled: unsettled === null, unsettled, simulatedPerMillion: done.simulatedPerMillion,
+      },
       estimates: { separation, perMillion, simulationSd: sd },
       cells: data.types.map((_, t) => suff.cells[t].map((x, c) => ({
         cell: c < rules[t].length ? rules[t][c] : 'other',
@@ -268,15 +309,37 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
       }))),
       dispersion: data.types.map((_, t) => dispersion(days.map((d) => d.observed[t]), days.map((d) => d.expected[t]))),
       days,
-      calibrated: calibratedScenario(spec, scenario, separation.value, perMillion.map((iv) => iv.value)),
+      calibrated,
     },
   };
 }
 
-/** One pass of the grid and its fit, or why it stopped (a cancel, a failed run, a refusal). */
-type Pass =
-  | { ok: true; surrogate: Surrogate; probs: number[][][]; fit: ReturnType<typeof profileFit>; simulatedPerMillion: number[] }
-  | { ok: false; error: unknown };
+/** One pass of the grid and its fit, with the fit's widened intervals. */
+interface Done {
+  ok: true;
+  surrogate: Surrogate;
+  probs: number[][][];
+  fit: ReturnType<typeof profileFit>;
+  sd: { separation: number; perMillion: number[] };
+  separation: Interval;
+  perMillion: Interval[];
+  simulatedPerMillion: number[];
+}
+/** A pass, or why it stopped (a cancel, a failed run, a refusal). */
+type Pass = Done | { ok: false; error: unknown };
+
+const sumOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * The scenario with the fitted types at the fitted prevalence, for the next grid; null when that
+ * cannot be simulated (an unbounded estimate, or one the scenario's limits refuse).
+ */
+function recentred(scenario: Scenario, types: readonly ContrabandType[], fitted: readonly number[]): Scenario | null {
+  if (!fitted.every((x) => Number.isFinite(x) && x >= 0)) return null;
+  const at = cloneJson(scenario) as Scenario;
+  types.forEach((t, i) => { at.contraband[t].perMillion = fitted[i]; });
+  return parseScenario(at).ok ? at : null;
+}
 
 /** Standard deviations of the estimates over bootstrap resamples of the grid's runs. */
 function simulationSd(suff: Sufficient, surrogate: Surrogate, seed: number, draws: number): { separation: number; perMillion: number[] } {
@@ -317,8 +380,17 @@ function round4(x: number): number {
   return x === 0 ? 0 : Number(x.toPrecision(4));
 }
 
-/** The scenario with the data's volume and mix and the fitted prevalences and d′, checked as a scenario file. */
-function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number, perMillion: number[]): Scenario {
+/**
+ * The refusal when the fitted prevalence is no prevalence (unbounded, or more than a scenario
+ * allows): the data and the scenario disagree beyond what any prevalence explains.
+ */
+function unsimulable(types: readonly string[], perMillion: readonly number[]): FitRefusal {
+  const values = types.map((t, i) => `${t} ${Number.isFinite(perMillion[i]) ? Math.round(perMillion[i]).toLocaleString('en-US') : 'unbounded'}`).join(', ');
+  return new FitRefusal(`no fit: the fitted prevalence (${values} per million) is not one a scenario can have (at most 1,000,000 per million in all): the data hold far more seizures than the scenario can make at any prevalence. Check the scenario's detection rates and staffing, and that the data count parcels, not items`);
+}
+
+/** The scenario with the data's volume and mix and the fitted prevalences and d′, checked as a scenario file; null if it is none. */
+function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number, perMillion: number[]): Scenario | null {
   const s = cloneJson(volume) as Scenario;
   spec.data.types.forEach((t, i) => {
     s.contraband[t].perMillion = round4(perMillion[i]);
@@ -328,7 +400,10 @@ function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number,
   s.name = `${spec.scenario.name}-calibrated`.slice(0, 60);
   const note = `Calibrated by fit to ${spec.source} (${spec.data.dates.length} days, ${spec.data.dates[0]} to ${spec.data.dates[spec.data.dates.length - 1]}): volume, origin mix, prevalence of ${spec.data.types.join(', ')} and risk-score separation.`;
   s.description = `${note} ${spec.scenario.description}`.slice(0, 2000);
+  if (!perMillion.every(Number.isFinite)) return null;
   const checked = parseScenario(s);
-  if (!checked.ok) throw new Error(`fit: the calibrated scenario does not validate: ${checked.errors.map((e) => e.message).join('; ')}`);
-  return checked.scenario;
+  if (checked.ok) return checked.scenario;
+  // A prevalence beyond the scenario's limits is the data's doing; any other problem would be this code's.
+  if (checked.errors.every((e) => e.path.startsWith('contraband.'))) return null;
+  throw new Error(`fit: the calibrated scenario does not validate: ${checked.errors.map((e) => e.message).join('; ')}`);
 }

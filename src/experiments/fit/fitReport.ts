@@ -51,12 +51,15 @@ export function dispersionLines(r: FitResult): string[] {
 export function fitSummaryLines(r: FitResult): string[] {
   if (!r.estimates) return [`fit of ${r.data.source}: not finished (the simulation grid did not complete)`];
   const e = r.estimates;
+  // An unsettled fit is said first, before any figure is read.
+  const grid = `  ${gridPassesText(r)}`;
   return [
     `fit of ${r.data.source}: ${r.data.days} days, ${r.data.first} to ${r.data.last}; 95% intervals`,
+    ...(r.method.settled ? [] : [grid]),
     `  risk score separation d′   ${intervalText(e.separation, 2)}`,
     ...r.data.types.map((t, i) => `  ${`${t} per million`.padEnd(26)} ${intervalText(e.perMillion[i], 0)}`),
     ...dispersionLines(r).map((line) => `  dispersion of ${line}`),
-    `  ${gridPassesText(r)}`,
+    ...(r.method.settled ? [grid] : []),
   ];
 }
 
@@ -81,6 +84,7 @@ export function fitReportMarkdown(r: FitResult, plotFile: string): string {
   lines.push('## Fitted values', '', '| Quantity | Estimate (95% interval) | Of which simulation error (sd) |', '| --- | --- | --- |');
   lines.push(`| Risk score separation d′ | ${intervalText(e.separation, 2)} | ${num(e.simulationSd.separation, 3)} |`);
   r.data.types.forEach((t, i) => lines.push(`| ${md(t)}, parcels per million pieces | ${intervalText(e.perMillion[i], 0)} | ${num(e.simulationSd.perMillion[i], 1)} |`));
+  if (!r.method.settled) lines.push('', `**Not settled.** ${md(gridPassesText(r))}`);
   lines.push('', 'Maximum likelihood; intervals from the profile likelihood, widened for the error of the simulated detection probabilities (bootstrap over the grid\'s runs). "≤" or "≥" marks an end that reached the edge of the d′ grid or of possible values: the data do not bound it there.', '');
   lines.push('## How well the model reproduces the data', '', '| Type | Seizures | Observed | Fitted |', '| --- | --- | --- | --- |');
   r.data.types.forEach((t, i) => r.cells[i].forEach((c) => lines.push(`| ${md(t)} | ${c.cell === 'other' ? 'other (dogs, X-ray, other rules)' : `rule ${md(c.cell)}`} | ${c.observed} | ${num(c.fitted, 1)} |`)));
@@ -97,19 +101,33 @@ export function fitReportMarkdown(r: FitResult, plotFile: string): string {
 }
 
 /**
- * Where the grid ran and why: contraband's own load moves the chance of seizure, so the grid runs
- * at the fitted prevalence (fitModel.ts); one sentence for the memo and the app.
+ * Where the grid ran and why, in one or two sentences for the memo, the terminal and the app:
+ * contraband's own load moves the chance of seizure, so the grid runs again at the fitted
+ * prevalence until the fit is consistent with its grid (fitModel.ts, `settled`).
  *
  * @example
- * gridPassesText(result); // 'The grid ran 2 times, each at the previous fit's prevalence, ...'
+ * gridPassesText(result); // 'The grid ran 2 times, at 2,000 and 4,310 per million in all: ...'
  */
 export function gridPassesText(r: FitResult): string {
   const m = r.method;
-  const at = r.data.types.map((t, i) => `${t} ${num(m.simulatedPerMillion[i], 0)}`).join(', ');
+  const perType = r.data.types.map((t, i) => `${t} ${num(m.simulatedPerMillion[i], 0)}`).join(', ');
+  const firstAt = m.standIn ? 'a stand-in prevalence, the scenario having none of these types' : 'the scenario\'s prevalence';
+  const totals = m.gridTotals.map((x) => num(x, 0));
+  const ran = m.passes === 1
+    ? `The grid ran once, at ${totals[0]} per million in all (${firstAt}), shared equally: ${perType}.`
+    : `The grid ran ${m.passes} times, at ${listed(totals)} per million in all: first at ${firstAt}, then each at the previous grid's fit, because contraband's own load on the stations moves the chance of seizure.`;
   const tol = `${RECENTRE_TOLERANCE * 100}%`;
-  if (m.passes <= 1) return `The grid ran once, at ${at} per million (the scenario's total, shared equally); the fit landed within ${tol} of it.`;
-  const why = `contraband's own load on the stations moves the chance of seizure, so the grid ran ${m.passes} times, each at the previous fit's prevalence (the last at ${at} per million, the total shared equally)`;
-  return m.settled
-    ? `The first fit's prevalence was more than ${tol} from the scenario's: ${why}; the estimates come from the last grid, and the fit landed within ${tol} of it.`
-    : `The fit did not settle: ${why}, the most it runs (${MAX_PASSES}), and the last fit still lies more than ${tol} from its grid's prevalence. The simulation's error is probably too large: raise the runs per grid point.`;
+  switch (m.unsettled) {
+    case null:
+      return `${ran} The estimates come from ${m.passes === 1 ? 'it' : 'the last'}, and the fit is consistent with its prevalence (within ${tol}, or inside the fit's interval).`;
+    case 'most grids':
+      return `The fit did not settle. ${ran} After ${MAX_PASSES} grids, the most it runs, the fit still lies more than ${tol} from the last grid's prevalence and outside its interval; the estimates come from that grid. The simulation's error is probably too large: raise the runs per grid point.`;
+    case 'refused':
+      return `The fit did not settle. ${ran} In the last, the simulation seized none of a kind the data have, so the estimates come from the grid before it, at ${perType} per million, whose prevalence the fit is not consistent with. Raise the runs per grid point.`;
+  }
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(xs: readonly string[]): string {
+  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }

@@ -5,13 +5,12 @@
  * the curve is smooth in d′ and differences along it are not luck).
  *
  * Why per parcel of contraband and not per day: a day's expected seizures of type t are then
- * exposure × prevalence × P(seized | t), so prevalence, the other fitted quantity, need not be
- * simulated at all: one grid over d′ serves every prevalence (docs/fit.md, "Method"). The
- * assumption this rests on: P(seized | t) does not depend on how common contraband is, true as long
- * as contraband itself is too rare to load the stations (its seizures are a few of the day's
- * thousands of exams). To estimate it for every fitted type with the same precision, the runs give
- * each fitted type an equal share of the fitted types' total prevalence (the total, and so any
- * load, unchanged).
+ * exposure × prevalence × P(seized | t), so prevalence, the other fitted quantity, enters only
+ * through the load contraband puts on the stations that find it: a grid over d′ at one total
+ * prevalence serves every prevalence near it, and the fit runs the grid again when its answer is not
+ * near (fitModel.ts, docs/fit.md "Method"). To estimate P(seized | t) for every fitted type with the
+ * same precision, the runs give each fitted type an equal share of the total prevalence they are
+ * run at (the total, and so the load, unchanged).
  *
  * A parcel's fate falls in one cell: seized by a rule the data splits by, seized otherwise (dogs,
  * X-ray of swept receptacles, rules the data does not name), or not seized. The compliance sample's

@@ -127,7 +127,9 @@ export function mountFitPanel(root: HTMLElement, host: Pick<ExperimentsHost, 'cu
     about.hidden = false;
     about.textContent = `${result.data.source}: ${result.data.days} days, ${result.data.first} to ${result.data.last}; ` +
       `grid of d′ ${result.method.separations.map((s) => s.toFixed(1)).join(', ')}, ${result.method.replications} runs each; ` +
-      `contraband parcels simulated per grid point: ${simulatedText(result)}. ${gridPassesText(result)} "≤" or "≥" marks an end the data do not bound within the grid.`;
+      `contraband parcels simulated per grid point: ${simulatedText(result)}. ` +
+      // An unsettled fit is said in the warnings above the table instead.
+      `${result.method.settled ? `${gridPassesText(result)} ` : ''}"≤" or "≥" marks an end the data do not bound within the grid.`;
     const warned = fitWarnings(result);
     warnings.replaceChildren(...warned.map((line) => h('p', { className: 'ix-xp-partial-banner' }, line)));
     warnings.hidden = warned.length === 0;
@@ -150,8 +152,14 @@ export function mountFitPanel(root: HTMLElement, host: Pick<ExperimentsHost, 'cu
       progress.say(file === null ? 'Nothing was run: choose a data file first.' : 'Nothing was run: fix what is marked first.');
       return;
     }
+    let planned = checked.runs;
     const ending = runner.start(checked.spec, (done, total) => {
-      if (total !== checked.runs) progress.setTotal(total);
+      if (total !== planned) {
+        // Another grid, at the fitted prevalence: the bar's total grows by a grid, and the status says why.
+        planned = total;
+        progress.setTotal(total);
+        progress.say(`Grid ${Math.round(total / checked.runs)} of at most ${MAX_PASSES}: running again at the fitted prevalence, since contraband's own load on the stations moves the chance of seizure (${grouped(total)} runs in all)…`);
+      }
       progress.update(done);
     });
     panel.dataset.state = 'running';

@@ -22,8 +22,8 @@ export interface FitEnd {
 
 export class FitRun extends PooledRun {
   /**
-   * Runs the fit, reporting runs done out of the total planned (which doubles when the grid runs
-   * again at the fitted prevalence); resolves with how it ended (never rejects); null while one is running.
+   * Runs the fit, reporting runs done out of the total planned (which grows by a grid each time the
+   * grid runs again at the fitted prevalence); resolves with how it ended (never rejects); null while one is running.
    */
   async start(spec: FitSpec, onProgress: (done: number, total: number) => void): Promise<FitEnd | null> {
     const begun = this.begin();
@@ -44,7 +44,7 @@ export class FitRun extends PooledRun {
       return this.finish({ state: 'done', result, message: `Done: ${runs} of one day in ${formatDuration(this.ports.now() - started)} on ${workers}.` });
     }
     if (controller.signal.aborted) {
-      return this.finish({ state: 'cancelled', result: null, message: `Cancelled after ${runs}: a fit needs the whole simulation grid, so there are no estimates.` });
+      return this.finish({ state: 'cancelled', result: null, message: `Cancelled after ${runs}: a fit needs its simulation grids to finish, so there are no estimates.` });
     }
     pool.close();
     if (error instanceof FitRefusal) return this.finish({ state: 'failed', result: null, message: `No fit after ${runs}: ${error.message.replace(/^no fit: /, '')}.` });

@@ -22,7 +22,7 @@ export type FitCheck =
   | { ok: true; spec: FitSpec; runs: number; label: string; preset: string | null }
   | { ok: false; errors: { scenario?: string; replications?: string; data?: string[] } };
 
-/** The form's starting values: the CLI's 20 runs per grid point; the example data is the baseline's. */
+/** The form's starting values: the command line's runs per grid point; the example data is the baseline's. */
 export const FIT_DEFAULTS = { scenario: 'baseline', replications: String(DEFAULT_FIT_REPLICATIONS) };
 
 /** The grid's first seed, as the command line's default. */

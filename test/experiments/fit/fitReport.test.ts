@@ -8,7 +8,7 @@ function result(dispersion: number[], days = 60, method: Partial<FitResult['meth
   return {
     format: 'interdict-fit', version: 1, complete: true,
     data: { source: 'f.csv', days, first: '2025-01-01', last: '2025-03-01', types: ['pills', 'fentanyl'], rules: [[], []], compliance: false, piecesByOrigin: true },
-    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [{ arrived: 10, seized: 2 }, { arrived: 10, seized: 3 }], passes: 1, settled: true, simulatedPerMillion: [1000, 1000], ...method },
+    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [{ arrived: 10, seized: 2 }, { arrived: 10, seized: 3 }], passes: 1, gridTotals: [2000], standIn: false, settled: true, unsettled: null, simulatedPerMillion: [1000, 1000], ...method },
     estimates: {
       separation: { value: 2.04, low: 1.71, high: 3, lowOpen: false, highOpen: true },
       perMillion: [{ value: 1234.4, low: 1000, high: 1500, lowOpen: false, highOpen: false }, { value: 2, low: 0, high: 4, lowOpen: false, highOpen: false }],
@@ -41,13 +41,22 @@ describe('dispersion check', () => {
 });
 
 describe('where the grid ran', () => {
-  it('says once, again and settled, or unsettled, in the summary and the memo', () => {
-    expect(gridPassesText(result([1, 1]))).toBe("The grid ran once, at pills 1,000, fentanyl 1,000 per million (the scenario's total, shared equally); the fit landed within 10% of it.");
-    const again = result([1, 1], 60, { passes: 3, simulatedPerMillion: [617, 617] });
-    expect(gridPassesText(again)).toMatch(/^The first fit's prevalence was more than 10% from the scenario's: .* ran 3 times, each at the previous fit's prevalence \(the last at pills 617, fentanyl 617 per million, the total shared equally\); the estimates come from the last grid, and the fit landed within 10% of it\.$/);
-    const unsettled = result([1, 1], 60, { passes: 4, settled: false });
-    expect(gridPassesText(unsettled)).toMatch(/^The fit did not settle: .* the most it runs \(4\), .* raise the runs per grid point\.$/);
+  it('says once and consistent, the grids and their totals, or unsettled and why, in the summary and the memo', () => {
+    expect(gridPassesText(result([1, 1]))).toBe("The grid ran once, at 2,000 per million in all (the scenario's prevalence), shared equally: pills 1,000, fentanyl 1,000. The estimates come from it, and the fit is consistent with its prevalence (within 10%, or inside the fit's interval).");
+    const standIn = result([1, 1], 60, { gridTotals: [100], standIn: true, simulatedPerMillion: [50, 50] });
+    expect(gridPassesText(standIn)).toMatch(/^The grid ran once, at 100 per million in all \(a stand-in prevalence, the scenario having none of these types\), shared equally: pills 50, fentanyl 50\./);
+    const again = result([1, 1], 60, { passes: 3, gridTotals: [2000, 4310, 4420], simulatedPerMillion: [2210, 2210] });
+    expect(gridPassesText(again)).toBe("The grid ran 3 times, at 2,000, 4,310 and 4,420 per million in all: first at the scenario's prevalence, then each at the previous grid's fit, because contraband's own load on the stations moves the chance of seizure. The estimates come from the last, and the fit is consistent with its prevalence (within 10%, or inside the fit's interval).");
+    const most = result([1, 1], 60, { passes: 4, gridTotals: [2000, 4400, 1100, 4400], settled: false, unsettled: 'most grids' });
+    expect(gridPassesText(most)).toMatch(/^The fit did not settle\. The grid ran 4 times, .* After 4 grids, the most it runs, the fit still lies more than 10% from the last grid's prevalence and outside its interval; the estimates come from that grid\. .*raise the runs per grid point\.$/);
+    const refused = result([1, 1], 60, { passes: 2, gridTotals: [2000, 4400], settled: false, unsettled: 'refused', simulatedPerMillion: [1000, 1000] });
+    expect(gridPassesText(refused)).toMatch(/^The fit did not settle\. The grid ran 2 times, at 2,000 and 4,400 per million in all: .* In the last, the simulation seized none of a kind the data have, so the estimates come from the grid before it, at pills 1,000, fentanyl 1,000 per million, .*Raise the runs per grid point\.$/);
+    // Settled: said last in the terminal; unsettled: said first, and under the fitted values in the memo.
     expect(fitSummaryLines(again).at(-1)).toBe(`  ${gridPassesText(again)}`);
-    expect(fitReportMarkdown(unsettled, 'p.svg')).toContain(gridPassesText(unsettled));
+    expect(fitSummaryLines(most)[1]).toBe(`  ${gridPassesText(most)}`);
+    const memo = fitReportMarkdown(most, 'p.svg');
+    expect(memo.indexOf('**Not settled.**')).toBeGreaterThan(memo.indexOf('## Fitted values'));
+    expect(memo.indexOf('**Not settled.**')).toBeLessThan(memo.indexOf('## How well the model reproduces the data'));
+    expect(fitReportMarkdown(again, 'p.svg')).not.toContain('**Not settled.**');
   });
 });

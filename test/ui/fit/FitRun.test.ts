@@ -43,6 +43,21 @@ describe('FitRun', () => {
     expect(parseScenario(end?.result?.calibrated).ok).toBe(true);
   });
 
+  it('reports the total growing by a grid when the grid runs again at the fitted prevalence', async () => {
+    // The baseline at ten times its prevalence: the example's fit lands far below it, outside its
+    // interval, so the grid runs again.
+    const r = checkFit({ scenario: 'baseline', replications: '20', file: { name: 'fit-example.csv', text: example } }, null);
+    if (!r.ok) throw new Error('bad form');
+    const scenario = structuredClone(r.spec.scenario);
+    for (const t of ['counterfeit', 'pills', 'fentanyl'] as const) scenario.contraband[t].perMillion *= 10;
+    const totals: number[] = [];
+    const end = await new FitRun({ pool: () => pool(), now: () => 0 }).start({ ...r.spec, scenario, separations: [1.5, 2.5], bootstrap: 10 }, (_, total) => totals.push(total));
+    const passes = end?.result?.method.passes ?? 0;
+    expect(passes).toBeGreaterThan(1);
+    expect([...new Set(totals)]).toEqual(Array.from({ length: passes }, (_, k) => 40 * (k + 1)));
+    expect(end?.message).toMatch(new RegExp(`^Done: ${40 * passes} runs of one day in .+ on 1 Web Worker\\.$`));
+  }, 120_000);
+
   it('on cancel has no estimates and says a fit needs the whole grid', async () => {
     let runner: FitRun;
     let count = 0;
@@ -50,7 +65,7 @@ describe('FitRun', () => {
     const cancelling: Executor = (jobs, o) => inner(jobs, { ...o, onResult: (r) => { o.onResult(r); if (++count === 1) runner.cancel(); } });
     runner = new FitRun({ pool: () => pool(cancelling), now: () => 0 });
     const end = await runner.start(spec(), () => {});
-    expect(end).toEqual({ state: 'cancelled', result: null, message: 'Cancelled after 1 run: a fit needs the whole simulation grid, so there are no estimates.' });
+    expect(end).toEqual({ state: 'cancelled', result: null, message: 'Cancelled after 1 run: a fit needs its simulation grids to finish, so there are no estimates.' });
   });
 
   it('at 2 runs per grid point on the default grid, refuses to fit: the data have counterfeit seizures the simulation never makes (docs/fit.md)', async () => {

@@ -7,7 +7,7 @@ function result(dispersion: number[], days = 60): FitResult {
   return {
     format: 'interdict-fit', version: 1, complete: true,
     data: { source: 'f.csv', days, first: '2025-01-01', last: '2025-03-01', types: ['pills', 'fentanyl'], rules: [[], []], compliance: false, piecesByOrigin: true },
-    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [], passes: 1, settled: true, simulatedPerMillion: [1000, 1000] },
+    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [], passes: 1, gridTotals: [2000], standIn: false, settled: true, unsettled: null, simulatedPerMillion: [1000, 1000] },
     estimates: {
       separation: { value: 2.04, low: 1.71, high: 3, lowOpen: false, highOpen: true },
       perMillion: [{ value: 1234.4, low: 1000, high: 1500, lowOpen: false, highOpen: false }, { value: 2, low: 0, high: 4, lowOpen: false, highOpen: false }],
@@ -42,8 +42,8 @@ describe('fitWarnings and simulatedText', () => {
 
   it('says first when the grids did not settle on the fitted prevalence', () => {
     const base = result([1, 1]);
-    const r = { ...base, method: { ...base.method, passes: 4, settled: false } };
-    expect(fitWarnings(r)).toEqual([expect.stringMatching(/^The fit did not settle: .* ran 4 times, .*raise the runs per grid point\.$/)]);
+    const r = { ...base, method: { ...base.method, passes: 4, gridTotals: [2000, 4400, 1100, 4400], settled: false, unsettled: 'most grids' as const } };
+    expect(fitWarnings(r)).toEqual([expect.stringMatching(/^The fit did not settle\. The grid ran 4 times, .*raise the runs per grid point\.$/)]);
     expect(fitWarnings(base)).toEqual([]);
   });
 
