@@ -12,11 +12,11 @@
  *
  * Why the grid may run more than once: contraband loads the stations it is found at (a find is
  * opened, field-tested and seized, which takes officer time), so P(seized | contraband) falls as
- * contraband grows common (in the baseline, about 10% from 72 to 520 per million in all). The
- * first grid runs at the scenario's prevalence; while the fit lands more than RECENTRE_TOLERANCE
- * away from its grid's, the grid runs again at the fitted prevalence and the fit is redone on that
- * grid alone. Without this the parameter-recovery study (recovery.ts) found prevalence 5% low from
- * a start at half the truth (docs/fit.md, "Parameter recovery").
+ * contraband grows common (`npm run fit:load`). The first grid runs at the scenario's prevalence;
+ * while the fit is not consistent with its grid's (`settled`), the grid runs again at the fitted
+ * prevalence and the fit is redone on that grid alone. Without this the parameter-recovery study
+ * (recovery.ts) found prevalence about 5% low from a start at less than half the truth (docs/fit.md,
+ * "Parameter recovery").
  */
 import { Contents } from '../../model/index.js';
 import { CONTRABAND_TYPES, parseScenario, type ContrabandType, type Scenario } from '../../scenario/index.js';
@@ -103,8 +103,8 @@ export const DEFAULT_BOOTSTRAP = 200;
 export const DEFAULT_FIT_REPLICATIONS = 100;
 /**
  * How far (relative) the fitted types' total prevalence may land from the grid's and still count as
- * where the grid ran. An assumption, sized from `npm run fit:load`: P(seized | contraband) moves a
- * few per cent when contraband doubles, so within 10% the load's effect is under 1%.
+ * where the grid ran. An assumption, sized from `npm run fit:load`: where the load bites hardest,
+ * doubling contraband cost P(seized | contraband) about 15%, so within 10% its effect is about 2%.
  */
 export const RECENTRE_TOLERANCE = 0.1;
 /** Grids at most: each costs a whole grid of runs; a fit not consistent with its grid by then is said to be unsettled. */

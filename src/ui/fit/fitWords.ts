@@ -4,7 +4,7 @@
  * so the tests read them in Node.
  */
 import type { FitResult } from '../../experiments/fit/fitModel.js';
-import { gridPassesText, intervalText } from '../../experiments/fit/fitReport.js';
+import { gridPassesText, intervalText, thinGridText } from '../../experiments/fit/fitReport.js';
 
 // The dispersion check's words are the command line's and the memo's too.
 export { dispersionLimit, dispersionLines } from '../../experiments/fit/fitReport.js';
@@ -41,7 +41,8 @@ export function fittedRows(r: FitResult): FittedRow[] {
  * Types the fit could not explain: the data have seizures in a cell (a rule, or "other") where the
  * simulation seized none at the fitted d′. The likelihood is then impossible there, and the
  * estimate and its interval for that type mean nothing; more runs per grid point simulate more
- * seizures. First, when the grids did not settle on the fitted prevalence (fitModel.ts), that.
+ * seizures. First, when the grid seized far fewer than the data (a thin simulation), and when the
+ * fit is not consistent with its grid's prevalence (fitModel.ts).
  * Empty when every observed cell was also simulated and the fit settled.
  *
  * @example
@@ -49,8 +50,9 @@ export function fittedRows(r: FitResult): FittedRow[] {
  */
 export function fitWarnings(r: FitResult): string[] {
   if (r.estimates === null) return [];
+  const thin = thinGridText(r);
   const unsettled = r.method.settled ? [] : [gridPassesText(r)];
-  return [...unsettled, ...r.data.types.flatMap((t, i) => (r.cells[i] ?? [])
+  return [...(thin === null ? [] : [thin]), ...unsettled, ...r.data.types.flatMap((t, i) => (r.cells[i] ?? [])
     .filter((c) => c.observed > 0 && !(c.fitted > 0))
     .map((c) => `${t}: the data have ${c.observed.toLocaleString('en-US')} seizure${c.observed === 1 ? '' : 's'} ${c.cell === 'other' ? 'not by a listed rule' : `by rule ${c.cell}`}, ` +
       'but the simulation seized none there, so this type\'s estimate and interval mean nothing. Raise the runs per grid point.'))];

@@ -2,7 +2,7 @@
 // dispersion check judged against chance (not "near 1" whatever the value), and where the grid ran.
 import { describe, expect, it } from 'vitest';
 import type { FitResult } from '../../../src/experiments/fit/fitModel.js';
-import { dispersionLimit, dispersionLines, fitReportMarkdown, fitSummaryLines, gridPassesText } from '../../../src/experiments/fit/fitReport.js';
+import { dispersionLimit, dispersionLines, fitReportMarkdown, fitSummaryLines, gridPassesText, thinGridText } from '../../../src/experiments/fit/fitReport.js';
 
 function result(dispersion: number[], days = 60, method: Partial<FitResult['method']> = {}): FitResult {
   return {
@@ -58,5 +58,19 @@ describe('where the grid ran', () => {
     expect(memo.indexOf('**Not settled.**')).toBeGreaterThan(memo.indexOf('## Fitted values'));
     expect(memo.indexOf('**Not settled.**')).toBeLessThan(memo.indexOf('## How well the model reproduces the data'));
     expect(fitReportMarkdown(again, 'p.svg')).not.toContain('**Not settled.**');
+  });
+});
+
+describe('a thin simulation', () => {
+  it('is said when the grid seized fewer than half as many of a type as the data, first in the terminal and in the memo', () => {
+    const cells = [[{ cell: 'aed-risk', observed: 100, fitted: 98 }, { cell: 'other', observed: 4, fitted: 5 }], [{ cell: 'other', observed: 3, fitted: 2.5 }]];
+    const thin = { ...result([1, 1], 60, { simulated: [{ arrived: 76, seized: 12 }, { arrived: 83, seized: 14 }] }), cells };
+    expect(thinGridText(thin)).toBe("The simulation is thin: per grid point it seized fewer than half as many of a type as the data hold (pills 12 against the data's 104), so its error may be larger than the intervals show. Raise the runs per grid point.");
+    expect(fitSummaryLines(thin)[1]).toBe(`  ${thinGridText(thin)}`);
+    expect(fitReportMarkdown(thin, 'p.svg')).toContain(`**Thin simulation.** ${thinGridText(thin)}`);
+    // At half the data's seizures or more, nothing is said.
+    const enough = { ...thin, method: { ...thin.method, simulated: [{ arrived: 700, seized: 52 }, { arrived: 700, seized: 2 }] } };
+    expect(thinGridText(enough)).toBeNull();
+    expect(fitReportMarkdown(enough, 'p.svg')).not.toContain('Thin simulation');
   });
 });

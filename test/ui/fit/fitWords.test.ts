@@ -30,7 +30,7 @@ describe('fittedRows', () => {
 
 describe('fitWarnings and simulatedText', () => {
   it('names a type whose observed seizures the simulation never produced, and none otherwise', () => {
-    const r = { ...result([1, 1]), cells: [
+    const r = { ...result([1, 1]), method: { ...result([1, 1]).method, simulated: [{ arrived: 900, seized: 200 }, { arrived: 900, seized: 200 }] }, cells: [
       [{ cell: 'aed-risk', observed: 103, fitted: 0 }, { cell: 'other', observed: 0, fitted: 0 }],
       [{ cell: 'other', observed: 1, fitted: 0.8 }],
     ] };
@@ -38,6 +38,12 @@ describe('fitWarnings and simulatedText', () => {
       "pills: the data have 103 seizures by rule aed-risk, but the simulation seized none there, so this type's estimate and interval mean nothing. Raise the runs per grid point.",
     ]);
     expect(fitWarnings({ ...r, cells: [[{ cell: 'other', observed: 2, fitted: 1.5 }], [{ cell: 'other', observed: 1, fitted: 0.8 }]] })).toEqual([]);
+  });
+
+  it('says first when the simulation is thin against the data', () => {
+    const r = { ...result([1, 1]), method: { ...result([1, 1]).method, simulated: [{ arrived: 80, seized: 12 }, { arrived: 80, seized: 14 }] },
+      cells: [[{ cell: 'other', observed: 104, fitted: 100 }], [{ cell: 'other', observed: 3, fitted: 3 }]] };
+    expect(fitWarnings(r)).toEqual([expect.stringMatching(/^The simulation is thin: .*\(pills 12 against the data's 104\).*Raise the runs per grid point\.$/)]);
   });
 
   it('says first when the grids did not settle on the fitted prevalence', () => {
