@@ -71,8 +71,13 @@ export interface FitResult {
     standIn: boolean;
     /** Whether the fit is consistent with the prevalence of the grid its estimates come from (see `settled`). */
     settled: boolean;
-    /** Why not, when not: the grids ran out, or the next grid was refused. */
+    /**
+     * Why not, when not: the grids ran out; the next grid was refused (`refusal` says why); or the
+     * next fit ran away beyond any prevalence a scenario can have (the estimates then come from the grid before).
+     */
     unsettled: Unsettled | null;
+    /** The refused grid's reason, in words, when `unsettled` is 'refused'. */
+    refusal: string | null;
     /** Each fitted type's prevalence (per million) in the grid the estimates come from. */
     simulatedPerMillion: number[];
   };
@@ -92,38 +97,48 @@ export interface FitResult {
 }
 
 /** Why a fit's estimates come from a grid whose prevalence the fit is not consistent with. */
-export type Unsettled = 'most grids' | 'refused';
+export type Unsettled = 'most grids' | 'refused' | 'runaway';
 
 export const DEFAULT_BOOTSTRAP = 200;
 /**
  * One-day runs per grid point by default. At 20 the baseline example's grid simulates fewer than 20
- * seizures of each type per grid point, against 104 counterfeit seizures in the data's 60 days, and
+ * counterfeit seizures per grid point, against 104 in the data's 60 days, and
  * the intervals span most of what is possible; at 100 they hold every true value (docs/fit.md, "The example").
  */
 export const DEFAULT_FIT_REPLICATIONS = 100;
 /**
  * How far (relative) the fitted types' total prevalence may land from the grid's and still count as
  * where the grid ran. An assumption, sized from `npm run fit:load`: where the load bites hardest,
- * doubling contraband cost P(seized | contraband) about 15%, so within 10% its effect is about 2%.
+ * doubling contraband cost P(seized | contraband) 15 to 22%, so within 10% its effect is 2 to 3%.
  */
 export const RECENTRE_TOLERANCE = 0.1;
 /** Grids at most: each costs a whole grid of runs; a fit not consistent with its grid by then is said to be unsettled. */
 export const MAX_PASSES = 4;
 
 /**
- * Whether a pass's fit is consistent with the prevalence its grid ran at: the fitted total is within
- * RECENTRE_TOLERANCE of the grid's, or the grid's total lies inside the fit's 95% interval for it (the
- * sum of the types' lows to the sum of their highs, which is wider than the sum's own interval), so
- * the data cannot tell the two apart and a grid at the fitted value would chase noise; or the fit
- * found no contraband at all, which has no load to move to.
+ * Whether a fit is consistent with the prevalence its grid ran at (`gridTotal`, per million in all):
+ * the fitted total is within RECENTRE_TOLERANCE of it, or it lies inside the data's 95% interval for
+ * the total (the sum of the types' profile-likelihood lows to the sum of their highs, which is wider
+ * than the sum's own interval), so the data cannot tell the two apart and a grid at the fitted value
+ * would chase noise; or the fit found no contraband at all, which has no load to move to. `fitted`
+ * are the profile intervals, not widened for the simulation's error: a grid far from the answer
+ * simulates the wrong load and, when the answer is higher, too few seizures, which is the error a new
+ * grid mends. An end the data leave open (≤, ≥) bounds nothing, so it counts as the estimate itself.
+ *
+ * @example
+ * consistentWithGrid([{ value: 2900, low: 2400, high: 3500, lowOpen: false, highOpen: false }], 3000); // true
  */
-function settled(p: Done): boolean {
-  const fitted = p.perMillion.reduce((a, iv) => a + iv.value, 0);
-  const grid = p.simulatedPerMillion.reduce((a, b) => a + b, 0);
-  const low = p.perMillion.reduce((a, iv) => a + iv.low, 0);
-  const high = p.perMillion.reduce((a, iv) => a + iv.high, 0);
-  return fitted === 0 || Math.abs(fitted / grid - 1) <= RECENTRE_TOLERANCE || (low <= grid && grid <= high);
+export function consistentWithGrid(fitted: readonly Interval[], gridTotal: number): boolean {
+  const total = fitted.reduce((a, iv) => a + iv.value, 0);
+  if (total === 0) return true;
+  if (!Number.isFinite(total)) return false;
+  if (Math.abs(total / gridTotal - 1) <= RECENTRE_TOLERANCE) return true;
+  const low = fitted.reduce((a, iv) => a + (iv.lowOpen ? iv.value : iv.low), 0);
+  const high = fitted.reduce((a, iv) => a + (iv.highOpen ? iv.value : iv.high), 0);
+  return low <= gridTotal && gridTotal <= high;
 }
+
+const settled = (p: Done): boolean => consistentWithGrid(p.fit.perMillion, sumOf(p.simulatedPerMillion));
 
 /** The default d′ grid around the scenario's value. */
 export function defaultSeparations(scenario: Scenario): number[] {
@@ -226,7 +241,7 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
     },
     method: {
       separations: [...separations], replications: spec.replications, seed: spec.seed, bootstrap, simulated: [],
-      passes: 0, gridTotals: [], standIn: false, settled: false, unsettled: null, simulatedPerMillion: [],
+      passes: 0, gridTotals: [], standIn: false, settled: false, unsettled: null, refusal: null, simulatedPerMillion: [],
     },
     estimates: null,
     cells: [],
@@ -262,29 +277,41 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
   const first = await pass(scenario, 0, size);
   if (!first.ok) return { result: base, error: first.error };
   let done = first;
+  let previous: Done | null = null;
   const gridTotals = [sumOf(first.simulatedPerMillion)];
   let unsettled: Unsettled | null = null;
+  let refusal: string | null = null;
   while (!settled(done)) {
     if (gridTotals.length === MAX_PASSES) {
       unsettled = 'most grids';
       break;
     }
     const at = recentred(scenario, data.types, done.fit.mle.perMillion);
-    if (at === null) return { result: base, error: unsimulable(data.types, done.fit.mle.perMillion) };
+    if (at === null) {
+      // The first fit already lies beyond any scenario: the data and the scenario disagree. A later
+      // one ran away from a fit that was a prevalence: keep that one, said to be unsettled.
+      if (previous === null) return { result: base, error: unsimulable(data.types, done.fit.mle.perMillion) };
+      unsettled = 'runaway';
+      done = previous;
+      break;
+    }
     const again = await pass(at, gridTotals.length * size, (gridTotals.length + 1) * size);
     gridTotals.push(sumOf(done.fit.mle.perMillion));
-    // A grid at a lower prevalence simulates fewer seizures and may miss a kind the data have: the
+    // A grid at another prevalence simulates other seizures and may miss a kind the data have: the
     // fit then keeps the grid before, said to be unsettled. A cancel or a failed run ends the fit.
     if (!again.ok && again.error instanceof FitRefusal) {
       unsettled = 'refused';
+      refusal = again.error.message.replace(/^no fit: /, '');
       break;
     }
     if (!again.ok) return { result: base, error: again.error };
+    previous = done;
     done = again;
   }
   const { surrogate, probs, fit, sd, separation, perMillion } = done;
+  // The answer must itself be a prevalence a scenario can have (the grid's was; the fit on it need not be).
+  if (recentred(scenario, data.types, fit.mle.perMillion) === null) return { result: base, error: unsimulable(data.types, fit.mle.perMillion) };
   const calibrated = calibratedScenario(spec, scenario, separation.value, perMillion.map((iv) => iv.value));
-  if (calibrated === null) return { result: base, error: unsimulable(data.types, perMillion.map((iv) => iv.value)) };
   const pi = interpolate(separations, probs, fit.mle.separation);
   const piTotal = pi.map((row) => row.reduce((a, b) => a + b, 0));
   const days = data.dates.map((date, d) => ({
@@ -299,7 +326,7 @@ export async function fitToData(spec: FitSpec, executor: Executor, control: RunC
       method: {
         ...base.method, simulated: surrogateTotals(surrogate), passes: gridTotals.length, gridTotals,
         standIn: data.types.every((t) => scenario.contraband[t].perMillion === 0),
-        settled: unsettled === null, unsettled, simulatedPerMillion: done.simulatedPerMillion,
+        settled: unsettled === null, unsettled, refusal, simulatedPerMillion: done.simulatedPerMillion,
       },
       estimates: { separation, perMillion, simulationSd: sd },
       cells: data.types.map((_, t) => suff.cells[t].map((x, c) => ({
@@ -351,7 +378,9 @@ function simulationSd(suff: Sufficient, surrogate: Surrogate, seed: number, draw
     return maximise(suff, surrogate.separations, cellProbabilities(surrogate, weights));
   });
   const sdOf = (xs: number[]) => {
-    if (xs.length < 2 || xs.some((x) => !Number.isFinite(x))) return 0;
+    if (xs.length < 2) return 0;
+    // A resample whose fit is unbounded says the simulation cannot bound it: the error is unbounded too.
+    if (xs.some((x) => !Number.isFinite(x))) return Infinity;
     const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
     return Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1));
   };
@@ -389,8 +418,8 @@ function unsimulable(types: readonly string[], perMillion: readonly number[]): F
   return new FitRefusal(`no fit: the fitted prevalence (${values} per million) is not one a scenario can have (at most 1,000,000 per million in all): the data hold far more seizures than the scenario can make at any prevalence. Check the scenario's detection rates and staffing, and that the data count parcels, not items`);
 }
 
-/** The scenario with the data's volume and mix and the fitted prevalences and d′, checked as a scenario file; null if it is none. */
-function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number, perMillion: number[]): Scenario | null {
+/** The scenario with the data's volume and mix and the fitted prevalences and d′, checked as a scenario file. */
+function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number, perMillion: number[]): Scenario {
   const s = cloneJson(volume) as Scenario;
   spec.data.types.forEach((t, i) => {
     s.contraband[t].perMillion = round4(perMillion[i]);
@@ -400,10 +429,8 @@ function calibratedScenario(spec: FitSpec, volume: Scenario, separation: number,
   s.name = `${spec.scenario.name}-calibrated`.slice(0, 60);
   const note = `Calibrated by fit to ${spec.source} (${spec.data.dates.length} days, ${spec.data.dates[0]} to ${spec.data.dates[spec.data.dates.length - 1]}): volume, origin mix, prevalence of ${spec.data.types.join(', ')} and risk-score separation.`;
   s.description = `${note} ${spec.scenario.description}`.slice(0, 2000);
-  if (!perMillion.every(Number.isFinite)) return null;
   const checked = parseScenario(s);
   if (checked.ok) return checked.scenario;
-  // A prevalence beyond the scenario's limits is the data's doing; any other problem would be this code's.
-  if (checked.errors.every((e) => e.path.startsWith('contraband.'))) return null;
+  // The prevalence was checked as a scenario's (`recentred`) before: any problem here is this code's.
   throw new Error(`fit: the calibrated scenario does not validate: ${checked.errors.map((e) => e.message).join('; ')}`);
 }

@@ -121,20 +121,32 @@ export function gridPassesText(r: FitResult): string {
     ? `The grid ran once, at ${totals[0]} per million in all (${firstAt}), shared equally: ${perType}.`
     : `The grid ran ${m.passes} times, at ${listed(totals)} per million in all: first at ${firstAt}, then each at the previous grid's fit, because contraband's own load on the stations moves the chance of seizure.`;
   const tol = `${RECENTRE_TOLERANCE * 100}%`;
+  const fitted = (r.estimates?.perMillion ?? []).reduce((a, iv) => a + iv.value, 0);
+  const fit = `the fit (${num(fitted, 0)} per million in all)`;
+  const before = `so the estimates come from the grid before it, at ${perType} per million, whose prevalence the fit is not consistent with`;
   switch (m.unsettled) {
-    case null:
-      return `${ran} The estimates come from ${m.passes === 1 ? 'it' : 'the last'}, and the fit is consistent with its prevalence (within ${tol}, or inside the fit's interval).`;
+    case null: {
+      const grid = m.gridTotals[m.passes - 1] ?? 0;
+      const why = fitted === 0
+        ? 'the fit found no contraband, so there is no load to follow'
+        : Math.abs(fitted / grid - 1) <= RECENTRE_TOLERANCE
+          ? `${fit} lies within ${tol} of its prevalence`
+          : `${fit} is more than ${tol} from its prevalence, but inside the data's 95% interval for the total, so the data cannot tell the two apart`;
+      return `${ran} The estimates come from ${m.passes === 1 ? 'it' : 'the last'}: ${why}.`;
+    }
     case 'most grids':
-      return `The fit did not settle. ${ran} After ${MAX_PASSES} grids, the most it runs, the fit still lies more than ${tol} from the last grid's prevalence and outside its interval; the estimates come from that grid. The simulation's error is probably too large: raise the runs per grid point.`;
+      return `The fit did not settle. ${ran} After ${MAX_PASSES} grids, the most it runs, the last grid's prevalence still lies more than ${tol} from ${fit} and outside the data's interval for it; the estimates come from that grid. The simulation's error is probably too large: raise the runs per grid point.`;
     case 'refused':
-      return `The fit did not settle. ${ran} In the last, the simulation seized none of a kind the data have, so the estimates come from the grid before it, at ${perType} per million, whose prevalence the fit is not consistent with. Raise the runs per grid point.`;
+      return `The fit did not settle. ${ran} The last grid was refused (${m.refusal ?? 'the simulation seized none of a kind the data have'}), ${before}. Raise the runs per grid point.`;
+    case 'runaway':
+      return `The fit did not settle. ${ran} The fit on the last grid ran beyond any prevalence a scenario can have, ${before}. The data and the scenario may disagree: check the scenario's detection rates and staffing.`;
   }
 }
 
 /**
  * Below this share of the data's seizures of a type, the grid's own seizures of it (per grid point)
  * are too few for the intervals to be trusted. An assumption, from the example in docs/fit.md: at 20
- * runs per grid point (about a fifth of the data's counterfeit seizures) the d′ interval missed the
+ * runs per grid point (about a seventh of the data's counterfeit seizures) the d′ interval missed the
  * truth; at 100 (about as many as the data) every interval held it.
  */
 export const THIN_GRID_SHARE = 0.5;
@@ -149,8 +161,8 @@ export const THIN_GRID_SHARE = 0.5;
 export function thinGridText(r: FitResult): string | null {
   const thin = r.data.types.flatMap((t, i) => {
     const data = (r.cells[i] ?? []).reduce((a, c) => a + c.observed, 0);
-    const simulated = r.method.simulated[i]?.seized ?? 0;
-    return data > 0 && simulated < THIN_GRID_SHARE * data ? [`${t} ${num(simulated, 0)} against the data's ${num(data, 0)}`] : [];
+    const simulated = r.method.simulated[i]?.seized;
+    return simulated !== undefined && data > 0 && simulated < THIN_GRID_SHARE * data ? [`${t} ${num(simulated, 0)} against the data's ${num(data, 0)}`] : [];
   });
   if (thin.length === 0) return null;
   return `The simulation is thin: per grid point it seized fewer than half as many of a type as the data hold (${thin.join('; ')}), so its error may be larger than the intervals show. Raise the runs per grid point.`;

@@ -26,7 +26,7 @@ import { createWebWorkerPool } from '../experiments/webWorkerExecutor.js';
 import { svgElement } from '../svg.js';
 import { checkFit, FIT_DEFAULTS, FIT_SEED, type FitFormValues } from './fitForm.js';
 import { FitRun } from './FitRun.js';
-import { dispersionLines, fittedRows, fitWarnings, simulatedText } from './fitWords.js';
+import { dispersionLines, fittedRows, fitWarnings, newGridStatus, simulatedText } from './fitWords.js';
 import './fit.css';
 
 /**
@@ -158,7 +158,7 @@ export function mountFitPanel(root: HTMLElement, host: Pick<ExperimentsHost, 'cu
         // Another grid, at the fitted prevalence: the bar's total grows by a grid, and the status says why.
         planned = total;
         progress.setTotal(total);
-        progress.say(`Grid ${Math.round(total / checked.runs)} of at most ${MAX_PASSES}: running again at the fitted prevalence, since contraband's own load on the stations moves the chance of seizure (${grouped(total)} runs in all)…`);
+        progress.say(newGridStatus(total, checked.runs));
       }
       progress.update(done);
     });

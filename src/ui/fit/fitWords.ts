@@ -3,7 +3,7 @@
  * text as the command line and the memo, `intervalText`) and each type's dispersion check. Pure,
  * so the tests read them in Node.
  */
-import type { FitResult } from '../../experiments/fit/fitModel.js';
+import { MAX_PASSES, type FitResult } from '../../experiments/fit/fitModel.js';
 import { gridPassesText, intervalText, thinGridText } from '../../experiments/fit/fitReport.js';
 
 // The dispersion check's words are the command line's and the memo's too.
@@ -70,4 +70,15 @@ export function simulatedText(r: FitResult): string {
     const s = r.method.simulated[i];
     return s === undefined ? t : `${t} ${Math.round(s.arrived).toLocaleString('en-US')} (${Math.round(s.seized).toLocaleString('en-US')} seized)`;
   }).join(', ');
+}
+
+/**
+ * The status line while another grid runs at the fitted prevalence (`total` runs in all now, `perGrid`
+ * a grid): which grid, why, and the new total, since the bar falls back as its total grows.
+ *
+ * @example
+ * newGridStatus(1400, 700); // 'Grid 2 of at most 4: running again at the fitted prevalence, ... (1,400 runs in all)…'
+ */
+export function newGridStatus(total: number, perGrid: number): string {
+  return `Grid ${Math.round(total / perGrid)} of at most ${MAX_PASSES}: running again at the fitted prevalence, since contraband's own load on the stations moves the chance of seizure (${total.toLocaleString('en-US')} runs in all)…`;
 }

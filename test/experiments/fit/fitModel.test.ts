@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessExecutor, type Executor } from '../../../src/experiments/index.js';
 import { parseFitData } from '../../../src/experiments/fit/fitData.js';
-import { FitRefusal, fitToData, MAX_PASSES, RECENTRE_TOLERANCE, type FitResult, type FitSpec } from '../../../src/experiments/fit/fitModel.js';
+import { consistentWithGrid, FitRefusal, fitToData, MAX_PASSES, RECENTRE_TOLERANCE, type FitResult, type FitSpec } from '../../../src/experiments/fit/fitModel.js';
+import { gridPassesText } from '../../../src/experiments/fit/fitReport.js';
+import type { Interval } from '../../../src/experiments/fit/likelihood.js';
 import { RECOVERY_TYPES, recoveryScenario } from '../../../src/experiments/fit/recovery.js';
 import { simulateFacilityData } from '../../../src/experiments/fit/syntheticData.js';
 
@@ -105,6 +107,7 @@ describe('fitToData: the grid follows the fitted prevalence', () => {
     expect(result.method).toMatchObject({ passes: MAX_PASSES, settled: false, unsettled: 'most grids' });
     expect(result.method.simulatedPerMillion).toEqual([result.method.gridTotals[MAX_PASSES - 1] / 2, result.method.gridTotals[MAX_PASSES - 1] / 2]);
     expect(result.estimates).not.toBeNull();
+    expect(gridPassesText(result)).toMatch(/^The fit did not settle\. The grid ran 4 times, at 2,000, [\d,]+, [\d,]+ and [\d,]+ per million in all: .* After 4 grids, the most it runs, the last grid's prevalence still lies more than 10% from the fit \([\d,]+ per million in all\)/);
   }, 120_000);
 
   it('keeps the grid before, unsettled, when the next grid is refused', async () => {
@@ -117,7 +120,10 @@ describe('fitToData: the grid follows the fitted prevalence', () => {
     expect(error).toBeUndefined();
     expect(batches).toHaveLength(2);
     expect(result.method).toMatchObject({ passes: 2, settled: false, unsettled: 'refused', simulatedPerMillion: [1000, 1000] });
+    expect(result.method.refusal).toMatch(/^the data have \d+ pills seizures by rule aed-risk, but the simulation seized none there/);
     expect(result.method.gridTotals[0]).toBe(2000);
+    // The refused grid ran at the first fit's total, and the estimates are that first fit's.
+    expect(result.method.gridTotals[1]).toBeCloseTo(total(result), 6);
     // The estimates are the first grid's: the same as a fit stopped there by a refusal of nothing else.
     const { executor: plain } = watching();
     const alone = await fitToData({ ...SPEC, scenario: recoveryScenario(false), data }, (jobs, o) => plain(jobs, o));
@@ -138,6 +144,19 @@ describe('fitToData: the grid follows the fitted prevalence', () => {
     expect((error as Error).message).toMatch(/^no fit: the fitted prevalence \(pills [\d,]+, fentanyl [\d,]+ per million\) is not one a scenario can have \(at most 1,000,000 per million in all\)/);
   }, 120_000);
 
+  it('keeps the grid before, unsettled, when a later fit runs beyond any prevalence a scenario can have', async () => {
+    // The second grid sees 10,000 times the arrivals: its fit (no compliance sample to bound it) runs away.
+    const { executor, batches } = watching((k, m) => (k === 1 ? scaleArrived(m, 10_000) : m));
+    const data = { ...(await recoveryData()), compliance: null };
+    const { result, error } = await fitToData({ ...SPEC, scenario: recoveryScenario(false), data }, executor);
+    expect(error).toBeUndefined();
+    expect(batches).toHaveLength(2);
+    expect(result.method).toMatchObject({ passes: 2, settled: false, unsettled: 'runaway', simulatedPerMillion: [1000, 1000] });
+    expect(result.method.gridTotals[1]).toBeCloseTo(total(result), 6);
+    expect(gridPassesText(result)).toMatch(/The fit on the last grid ran beyond any prevalence a scenario can have, so the estimates come from the grid before it, at pills 1,000, fentanyl 1,000 per million/);
+    expect(result.calibrated).not.toBeNull();
+  }, 120_000);
+
   it('counts a fit of no contraband as settled, and a scenario without the fitted types as a stand-in', async () => {
     const data = await recoveryData();
     const none = { ...data, seized: data.seized.map((days) => days.map(() => 0)), byRule: data.byRule.map((rules) => rules.map((r) => ({ ...r, counts: r.counts.map(() => 0) }))),
@@ -152,4 +171,24 @@ describe('fitToData: the grid follows the fitted prevalence', () => {
     expect(batches.map((b) => b.pills)).toEqual([[50]]);
     expect(result.method).toMatchObject({ passes: 1, gridTotals: [100], standIn: true, settled: true, unsettled: null });
   }, 120_000);
+});
+
+describe('consistentWithGrid', () => {
+  const iv = (value: number, low: number, high: number, open: Partial<Pick<Interval, 'lowOpen' | 'highOpen'>> = {}): Interval =>
+    ({ value, low, high, lowOpen: false, highOpen: false, ...open });
+
+  it('holds within 10% of the grid, or with the grid inside the data\'s interval for the total, and for a fit of nothing', () => {
+    expect(consistentWithGrid([iv(2000, 1900, 2100), iv(2400, 2300, 2500)], 4500)).toBe(true); // 4,400: within 10%
+    expect(consistentWithGrid([iv(2000, 1900, 2100), iv(2400, 2300, 2500)], 5000)).toBe(false); // 12% away, outside 4,200 to 4,600
+    expect(consistentWithGrid([iv(2000, 1000, 3000), iv(2400, 1300, 3500)], 6000)).toBe(true); // 27% away, inside 2,300 to 6,500
+    expect(consistentWithGrid([iv(0, 0, 40), iv(0, 0, 10)], 100)).toBe(true); // no contraband: no load to follow
+    expect(consistentWithGrid([iv(0, 0, 4000), iv(0, 0, 1000)], 100)).toBe(true);
+  });
+
+  it('lets no open end, nor an unbounded fit, vouch for a grid', () => {
+    // Fentanyl's interval is open above: it bounds nothing, so the total's interval is 2,300 to 2,500 + 10.
+    expect(consistentWithGrid([iv(2400, 2300, 2500), iv(10, 0, 1e6, { highOpen: true })], 10_000)).toBe(false);
+    expect(consistentWithGrid([iv(2400, 2300, 2500), iv(10, 0, 1e6)], 10_000)).toBe(true);
+    expect(consistentWithGrid([iv(Infinity, 0, 1e6, { highOpen: true })], 10_000)).toBe(false);
+  });
 });

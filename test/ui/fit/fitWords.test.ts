@@ -1,13 +1,13 @@
 // The fit's results in the panel's words: the fitted values rows, the warnings and what the grid simulated.
 import { describe, expect, it } from 'vitest';
 import type { FitResult } from '../../../src/experiments/fit/fitModel.js';
-import { fittedRows, fitWarnings, simulatedText } from '../../../src/ui/fit/fitWords.js';
+import { fittedRows, fitWarnings, newGridStatus, simulatedText } from '../../../src/ui/fit/fitWords.js';
 
 function result(dispersion: number[], days = 60): FitResult {
   return {
     format: 'interdict-fit', version: 1, complete: true,
     data: { source: 'f.csv', days, first: '2025-01-01', last: '2025-03-01', types: ['pills', 'fentanyl'], rules: [[], []], compliance: false, piecesByOrigin: true },
-    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [], passes: 1, gridTotals: [2000], standIn: false, settled: true, unsettled: null, simulatedPerMillion: [1000, 1000] },
+    method: { separations: [1, 2], replications: 2, seed: 1, bootstrap: 10, simulated: [], passes: 1, gridTotals: [2000], standIn: false, settled: true, unsettled: null, refusal: null, simulatedPerMillion: [1000, 1000] },
     estimates: {
       separation: { value: 2.04, low: 1.71, high: 3, lowOpen: false, highOpen: true },
       perMillion: [{ value: 1234.4, low: 1000, high: 1500, lowOpen: false, highOpen: false }, { value: 2, low: 0, high: 4, lowOpen: false, highOpen: false }],
@@ -56,5 +56,12 @@ describe('fitWarnings and simulatedText', () => {
   it('says what the simulation had per grid point', () => {
     const r = { ...result([1, 1]), method: { ...result([1, 1]).method, simulated: [{ arrived: 1234.4, seized: 7.29 }, { arrived: 86, seized: 17.6 }] } };
     expect(simulatedText(r)).toBe('pills 1,234 (7 seized), fentanyl 86 (18 seized)');
+  });
+});
+
+describe('newGridStatus', () => {
+  it('says which grid runs, why, and the new total', () => {
+    expect(newGridStatus(1400, 700)).toBe("Grid 2 of at most 4: running again at the fitted prevalence, since contraband's own load on the stations moves the chance of seizure (1,400 runs in all)…");
+    expect(newGridStatus(2800, 700)).toMatch(/^Grid 4 of at most 4: /);
   });
 });
