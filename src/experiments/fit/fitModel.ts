@@ -132,10 +132,15 @@ export function consistentWithGrid(fitted: readonly Interval[], gridTotal: numbe
   const total = fitted.reduce((a, iv) => a + iv.value, 0);
   if (total === 0) return true;
   if (!Number.isFinite(total)) return false;
-  if (Math.abs(total / gridTotal - 1) <= RECENTRE_TOLERANCE) return true;
+  if (nearGrid(total, gridTotal)) return true;
   const low = fitted.reduce((a, iv) => a + (iv.lowOpen ? iv.value : iv.low), 0);
   const high = fitted.reduce((a, iv) => a + (iv.highOpen ? iv.value : iv.high), 0);
   return low <= gridTotal && gridTotal <= high;
+}
+
+/** Whether a fitted total lies within RECENTRE_TOLERANCE of the grid's (the words say which test held). */
+export function nearGrid(fittedTotal: number, gridTotal: number): boolean {
+  return Math.abs(fittedTotal / gridTotal - 1) <= RECENTRE_TOLERANCE;
 }
 
 const settled = (p: Done): boolean => consistentWithGrid(p.fit.perMillion, sumOf(p.simulatedPerMillion));

@@ -5,7 +5,7 @@
  * from the input (file and scenario names, dates) is escaped.
  */
 import { escapeMarkdown } from '../escape.js';
-import { MAX_PASSES, RECENTRE_TOLERANCE, type FitResult } from './fitModel.js';
+import { MAX_PASSES, nearGrid, RECENTRE_TOLERANCE, type FitResult } from './fitModel.js';
 import type { Interval } from './likelihood.js';
 
 function num(x: number, digits: number): string {
@@ -129,7 +129,7 @@ export function gridPassesText(r: FitResult): string {
       const grid = m.gridTotals[m.passes - 1] ?? 0;
       const why = fitted === 0
         ? 'the fit found no contraband, so there is no load to follow'
-        : Math.abs(fitted / grid - 1) <= RECENTRE_TOLERANCE
+        : nearGrid(fitted, grid)
           ? `${fit} lies within ${tol} of its prevalence`
           : `${fit} is more than ${tol} from its prevalence, but inside the data's 95% interval for the total, so the data cannot tell the two apart`;
       return `${ran} The estimates come from ${m.passes === 1 ? 'it' : 'the last'}: ${why}.`;
