@@ -8,6 +8,7 @@
  */
 import { getPreset, type ContrabandType, type Scenario } from '../src/scenario/index.js';
 import { inProcessExecutor } from '../src/experiments/index.js';
+import { cloneJson } from '../src/experiments/gridPaths.js';
 import { runJobs } from '../src/experiments/runJobs.js';
 import { surrogateScenario } from '../src/experiments/fit/surrogate.js';
 import { recoveryScenario, RECOVERY_TYPES } from '../src/experiments/fit/recovery.js';
@@ -28,7 +29,7 @@ for (const c of cases) {
   console.log(c.name);
   let first: number | null = null;
   for (const total of c.totals) {
-    const at = structuredClone(c.scenario) as Scenario;
+    const at = cloneJson(c.scenario) as Scenario;
     for (const t of c.types) at.contraband[t].perMillion = total / c.types.length;
     const scenario = surrogateScenario({ scenario: at, types: c.types, rules: c.types.map(() => []), separations: [at.riskScore.separation], replications: RUNS, seed: 1 }, at.riskScore.separation);
     const jobs = Array.from({ length: RUNS }, (_, r) => ({ index: r, scenario, seed: 1 + r, days: 1, warmupDays: 0 }));
